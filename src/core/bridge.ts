@@ -1,0 +1,79 @@
+import { GENERAL_SERVER_ERROR, REQUEST_TIMEOUT } from './errors.js';
+import { isOff } from './params.js';
+import { localAnswer } from './response.js';
+import type { Answer, LogoutEvent, LogoutParams } from './types.js';
+
+/** The public shapes of the official Web SDK that the bridge uses. */
+export interface GigyaJs {
+  socialize: {
+    logout(params: Record<string, unknown>): void;
+    addEventHandlers(params: { onLogout: (event: Partial<LogoutEvent>) => void }): void;
+  };
+}
+
+/** The official gigya.js when the page has loaded it (and it is not this library under that name). */
+export function officialSdk(ours: unknown): GigyaJs | undefined {
+  const gigya = (globalThis as { gigya?: GigyaJs }).gigya;
+  const logout = gigya?.socialize?.logout;
+  return typeof logout == 'function' && logout !== ours ? gigya : undefined;
+}
+
+/** A gigya.js `<script>` that has not finished loading (no resource timing entry yet). */
+function loadingSdkScript(): HTMLScriptElement | undefined {
+  if (typeof document == 'undefined') return;
+  return Array.from(document.scripts).find(
+    (script) => /\/gigya\.js([?#]|$)/.test(script.src) && !performance.getEntriesByName(script.src).length,
+  );
+}
+
+/** Waits, at most `timeout` ms, for a gigya.js script that is still loading. */
+export function sdkScriptSettled(timeout: number): Promise<unknown> | undefined {
+  const script = loadingSdkScript();
+  if (script)
+    return new Promise((done) => {
+      const timer = setTimeout(done, timeout);
+      const settle = () => (clearTimeout(timer), done(0));
+      script.addEventListener('load', settle);
+      script.addEventListener('error', settle);
+    });
+}
+
+/** Hands the call to gigya.js. Its callback becomes the answer; a lost callback becomes 504002. */
+export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): Promise<Answer> {
+  return new Promise((answer) => {
+    const timer = setTimeout(answer, timeout, localAnswer(REQUEST_TIMEOUT, `gigya.js did not answer within ${timeout} ms`));
+    const settle = (result: Answer) => (clearTimeout(timer), answer(result));
+    // Our context stays here: gigya.js would send a string context to its logs.
+    const call: Record<string, unknown> = {
+      forceProvidersLogout: !isOff(params.forceProvidersLogout),
+      callback: (response: Answer) =>
+        settle(
+          typeof response?.errorCode == 'number'
+            ? { ...response }
+            : localAnswer(GENERAL_SERVER_ERROR, 'gigya.js answered without an errorCode'),
+        ),
+    };
+    if (params.cid) call.cid = params.cid;
+    try {
+      sdk.socialize.logout(call);
+    } catch (error) {
+      settle(localAnswer(GENERAL_SERVER_ERROR, `gigya.js threw: ${error}`));
+    }
+  });
+}
+
+/** Calls `onReady` when gigya.js announces itself, keeping any `onGigyaServiceReady` the page sets. */
+export function hookServiceReady(onReady: () => void): void {
+  const page = globalThis as { onGigyaServiceReady?: unknown };
+  let pageHook = page.onGigyaServiceReady;
+  function ready(this: unknown, ...args: unknown[]) {
+    onReady();
+    return typeof pageHook == 'function' ? pageHook.apply(this, args) : undefined;
+  }
+  Object.defineProperty(page, 'onGigyaServiceReady', {
+    configurable: true,
+    enumerable: true,
+    get: () => ready,
+    set: (hook) => (pageHook = hook),
+  });
+}

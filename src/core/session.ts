@@ -1,0 +1,46 @@
+/** The Gigya session as cookies hold it: `glt_<APIKey>` (token up to the first `|`), `gltexp_<APIKey>`. */
+export interface Session {
+  token: string;
+  exp?: string;
+}
+
+const sessionCookies = (apiKey: string) => [`glt_${apiKey}`, `gltexp_${apiKey}`, '_gig_lt'];
+
+function readCookie(name: string): string | undefined {
+  for (const pair of document.cookie.split(/;\s*/)) {
+    const at = pair.indexOf('=');
+    if (pair.slice(0, at) == name) {
+      const value = pair.slice(at + 1);
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return value;
+      }
+    }
+  }
+}
+
+export function readSession(apiKey: string): Session | undefined {
+  const [glt, exp] = sessionCookies(apiKey).map((name) => readCookie(name)?.split('|')[0]);
+  return glt ? { token: glt, exp } : undefined;
+}
+
+/**
+ * Expires the session cookies wherever they could have been set: host-only and on the host and each
+ * parent domain, for `/` and every prefix of the current path. Says whether `document.cookie` is clear.
+ */
+export function clearSession(apiKey: string): boolean {
+  const { hostname, pathname } = location;
+  const domains = [''];
+  if (!/^[\d.]+$|:/.test(hostname)) {
+    const labels = hostname.split('.');
+    labels.forEach((_, i) => domains.push(`;domain=${labels.slice(i).join('.')}`));
+  }
+  const paths = ['/'];
+  pathname.split('/').reduce((prefix, segment) => (paths.push(`${prefix}/${segment}`), `${prefix}/${segment}`));
+  const names = sessionCookies(apiKey);
+  for (const name of names)
+    for (const domain of domains)
+      for (const path of paths) document.cookie = `${name}=;max-age=0;path=${path}${domain}`;
+  return names.every((name) => readCookie(name) === undefined);
+}

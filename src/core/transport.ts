@@ -1,0 +1,41 @@
+import { GENERAL_SERVER_ERROR, NETWORK_ERROR, REQUEST_TIMEOUT } from './errors.js';
+import { localAnswer } from './response.js';
+import type { Answer } from './types.js';
+
+/** A Gigya JSON body (an object with a numeric `errorCode`), else 500001. */
+function parseAnswer(text: string, status: number): Answer {
+  try {
+    const body = JSON.parse(text);
+    if (typeof body?.errorCode == 'number') return body;
+  } catch {
+    // not JSON: reported below
+  }
+  return localAnswer(GENERAL_SERVER_ERROR, `HTTP ${status}: the answer is not a Gigya JSON response`);
+}
+
+/**
+ * POSTs the form to `url` with credentials. A request that got no answer (network failure, timeout)
+ * is tried once more; an answer, even an error, is final. Never throws.
+ */
+export async function postForm(url: string, fields: Record<string, string>, timeout: number): Promise<Answer> {
+  for (let attempt = 1; ; attempt++) {
+    const aborter = new AbortController();
+    const timer = setTimeout(() => aborter.abort(), timeout);
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        body: new URLSearchParams(fields),
+        credentials: 'include',
+        signal: aborter.signal,
+      });
+      return parseAnswer(await response.text(), response.status);
+    } catch (error) {
+      if (attempt == 2)
+        return aborter.signal.aborted
+          ? localAnswer(REQUEST_TIMEOUT, `No answer from ${url} within ${timeout} ms (tried twice)`)
+          : localAnswer(NETWORK_ERROR, `Could not reach ${url} (tried twice): ${error}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
