@@ -1,0 +1,184 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CANCELED } from './core/errors.js';
+import { invalidReason, isOff, mergeParams } from './core/params.js';
+import { localAnswer, toResponse } from './core/response.js';
+import { core } from './core/shared-core.js';
+import type { LogoutEvent, LogoutParams, LogoutResponse } from './core/types.js';
+import { emit } from './internal/events.js';
+import { safeRedirect } from './internal/redirect.js';
+import { styles } from './internal/styles.js';
+
+/**
+ * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
+ * `socialize.logout` semantics, and reports it as DOM events.
+ *
+ * @summary Logs the user out of Gigya when activated.
+ *
+ * @fires {GigyaLogoutRequestEvent} gigya-logout-request - Before anything is sent; detail `{ params }`. Cancel it to stop the logout.
+ * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out, whoever started it; detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
+ * @fires {GigyaLogoutResponseEvent} gigya-logout-response - Once per logout this element started, success or failure; detail is the response. Cancel it to skip `redirect-url`.
+ *
+ * @slot - The button's label. Default: "Log out".
+ *
+ * @csspart button - The native `<button>`.
+ * @csspart label - Wraps the label; hidden (but still read) while busy.
+ * @csspart spinner - Shown over the label while busy.
+ * @csspart status - The visually hidden live region that announces progress and the result.
+ *
+ * @cssprop [--gigya-logout-background=#0a5ea8] - Button background.
+ * @cssprop [--gigya-logout-color=#fff] - Button text color.
+ * @cssprop [--gigya-logout-border=0] - Button border.
+ * @cssprop [--gigya-logout-radius=0.375em] - Button corner radius.
+ * @cssprop [--gigya-logout-padding=0 1em] - Button padding.
+ * @cssprop [--gigya-logout-height=2.25em] - Button minimum height.
+ * @cssprop [--gigya-logout-focus-ring=2px solid #0a5ea8] - Outline when focused by keyboard.
+ *
+ * @cssstate busy - While a logout is in flight (also the `busy` attribute).
+ */
+export class GigyaLogout extends LitElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = styles;
+
+  /** Context ID sent with the call (at most 100 characters); overrides Global Conf `cid`. */
+  @property() cid?: string;
+
+  /** Also log out of Facebook/SAML. The attribute values `false` and `0` (any case) turn it off. */
+  @property({ attribute: 'force-providers-logout', converter: { fromAttribute: (value) => !isOff(value) } })
+  forceProvidersLogout = true;
+
+  /** Passed back by reference in the response and the onLogout event; never sent to the server. */
+  @property() context?: unknown;
+
+  /** The site's API key; overrides Global Conf `apiKey`. */
+  @property({ attribute: 'api-key' }) apiKey?: string;
+
+  /** Gigya data center (`us1`, `eu1`, …); overrides Global Conf `dataCenter`. */
+  @property({ attribute: 'data-center' }) dataCenter?: string;
+
+  /** A custom API origin (`https://login.example.com`); overrides Global Conf `apiDomain`. */
+  @property({ attribute: 'api-domain' }) apiDomain?: string;
+
+  /** Send the request even when no session cookie is visible (HttpOnly cookies on a custom API domain). */
+  @property({ attribute: 'always-send', type: Boolean }) alwaysSend = false;
+
+  /** Milliseconds to wait for each attempt (there is at most one retry); default 15000. */
+  @property() timeout?: number | string;
+
+  /** Where to go after a successful logout started here: this origin or Global Conf `redirectOrigins` only. */
+  @property({ attribute: 'redirect-url' }) redirectUrl?: string;
+
+  /** Blocks activation by a person (click, keys); `logout()` still works. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Announced while busy. */
+  @property({ attribute: 'busy-text' }) busyText = 'Signing out…';
+
+  /** Announced after a successful logout. */
+  @property({ attribute: 'success-text' }) successText = 'Signed out';
+
+  /** Announced after a failed logout. */
+  @property({ attribute: 'failure-text' }) failureText = 'Sign-out failed';
+
+  /** The host's `aria-label`, forwarded to the button. */
+  @property({ attribute: 'aria-label' }) label?: string;
+
+  @state() private pending?: Promise<LogoutResponse>;
+  @state() private status = '';
+  private internals?: ElementInternals;
+
+  /** True while a logout is in flight. */
+  get busy(): boolean {
+    return !!this.pending;
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('click', () => this.disabled || this.busy || this.logout());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    core.mirrorSdk();
+    core.socialize.addEventHandlers({ onLogout: this.relayLogout });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    core.socialize.removeEventHandlers({ onLogout: this.relayLogout });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    changed.forEach((_, name) => {
+      const reason = invalidReason(name as string, this[name as keyof this]);
+      if (reason) console.warn(`<gigya-logout>: ${reason}; a logout would answer 400006.`);
+    });
+  }
+
+  protected override render() {
+    return html`<button
+        type="button"
+        part="button"
+        ?disabled=${this.disabled}
+        aria-disabled=${this.busy || nothing}
+        aria-label=${this.label || nothing}
+      >
+        <span part="spinner" aria-hidden="true"></span><span part="label"><slot>Log out</slot></span></button
+      ><span part="status" role="status">${this.status}</span>`;
+  }
+
+  /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
+  logout(): Promise<LogoutResponse> {
+    if (this.pending) return this.pending;
+    const params: LogoutParams = mergeParams({
+      cid: this.cid,
+      forceProvidersLogout: this.forceProvidersLogout,
+      context: this.context,
+      apiKey: this.apiKey,
+      dataCenter: this.dataCenter,
+      apiDomain: this.apiDomain,
+      alwaysSend: this.alwaysSend || undefined,
+      timeout: this.timeout,
+    });
+    if (!emit(this, 'gigya-logout-request', { params }, true))
+      return Promise.resolve(toResponse(localAnswer(CANCELED), params));
+    this.status = this.busyText;
+    this.setBusy(core.socialize.logout(params).then(this.answered));
+    return this.pending!;
+  }
+
+  private answered = (response: LogoutResponse): LogoutResponse => {
+    this.setBusy();
+    this.status = response.errorCode ? this.failureText : this.successText;
+    if (emit(this, 'gigya-logout-response', response, true) && !response.errorCode && this.redirectUrl)
+      safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
+    return response;
+  };
+
+  private setBusy(pending?: Promise<LogoutResponse>) {
+    this.pending = pending;
+    this.toggleAttribute('busy', !!pending);
+    try {
+      const states = (this.internals ??= this.attachInternals()).states;
+      if (pending) states.add('busy');
+      else states.delete('busy');
+    } catch {
+      // CustomStateSet before Chrome 125 / Firefox 126: the attribute still says it
+    }
+  }
+
+  private relayLogout = (event: LogoutEvent) => emit(this, 'gigya-logout', event, false, false);
+}
+
+if (!core.done.has('document')) {
+  core.done.add('document');
+  core.socialize.addEventHandlers({ onLogout: (event) => emit(document, 'gigya-logout', event) });
+}
+
+if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gigya-logout': GigyaLogout;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Navigates to `value` (resolved against `document.baseURI`) only when it is http(s) on this page's
+ * origin or on one of `allowedOrigins`; anything else is refused with a console warning.
+ */
+export function safeRedirect(value: string, allowedOrigins: unknown): void {
+  const origins = [location.origin];
+  if (Array.isArray(allowedOrigins))
+    for (const origin of allowedOrigins)
+      try {
+        origins.push(new URL(origin).origin);
+      } catch {
+        // not an origin: allows nothing
+      }
+  let target: URL | undefined;
+  try {
+    target = new URL(value, document.baseURI);
+  } catch {
+    // refused below
+  }
+  if (target && /^https?:$/.test(target.protocol) && origins.includes(target.origin)) location.assign(target.href);
+  else console.warn(`<gigya-logout>: redirect-url "${value}" refused: only http(s) on this origin or on __gigyaConf.redirectOrigins`);
+}

@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+    vertical-align: middle;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='button'] {
+    position: relative;
+    box-sizing: border-box;
+    width: 100%;
+    min-height: var(--gigya-logout-height, 2.25em);
+    padding: var(--gigya-logout-padding, 0 1em);
+    font: inherit;
+    color: var(--gigya-logout-color, #fff);
+    background: var(--gigya-logout-background, #0a5ea8);
+    border: var(--gigya-logout-border, 0);
+    border-radius: var(--gigya-logout-radius, 0.375em);
+    cursor: pointer;
+  }
+  [part='button']:focus-visible {
+    outline: var(--gigya-logout-focus-ring, 2px solid #0a5ea8);
+    outline-offset: 2px;
+  }
+  [part='button']:disabled,
+  [aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.6;
+  }
+  :host([busy]) [part='label'] {
+    opacity: 0;
+  }
+  [part='spinner'] {
+    position: absolute;
+    inset: 0;
+    width: 1em;
+    height: 1em;
+    margin: auto;
+    border: 0.15em solid;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    visibility: hidden;
+    animation: spin 0.8s linear infinite;
+  }
+  :host([busy]) [part='spinner'] {
+    visibility: visible;
+  }
+  [part='status'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part='spinner'] {
+      animation-duration: 3s;
+    }
+  }
+`;
