@@ -1,0 +1,58 @@
+// `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts), the CDN bundle
+// (dist/cdn/gigya-logout.js, Lit inlined) and the custom elements manifest.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const sources = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+
+const common = {
+  absWorkingDir: root,
+  format: 'esm',
+  target: 'es2021',
+  tsconfig: join(root, 'tsconfig.json'),
+  plugins: [minifyTemplatesPlugin],
+  logLevel: 'warning',
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+// One module per source file, so bundlers can tree-shake and `gigya-logout/core` stays Lit-free.
+await build({
+  ...common,
+  entryPoints: sources(join(root, 'src')).map((file) => relative(root, file)),
+  outbase: 'src',
+  outdir: 'dist',
+});
+run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'scripts/tsconfig.build.json']);
+
+await build({
+  ...common,
+  entryPoints: ['src/index.ts'],
+  bundle: true,
+  minify: true,
+  outfile: 'dist/cdn/gigya-logout.js',
+  legalComments: 'none',
+});
+
+run(process.execPath, [
+  join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/gigya-logout.ts',
+  'src/internal/events.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+]);
+console.log('built dist/ (npm package), dist/cdn/gigya-logout.js, dist/custom-elements.json');

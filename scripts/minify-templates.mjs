@@ -1,0 +1,31 @@
+// An esbuild plugin that collapses the whitespace in Lit `css` and `html` template literals of our
+// own sources, so the shipped bundle does not carry the indentation that keeps the source readable.
+import { readFile } from 'node:fs/promises';
+
+const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+
+const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ').replace(/>\s+</g, '><').trim();
+
+/** Only literals without `${…}` parts are touched in css; html keeps its parts and only loses line breaks. */
+export function minifyTemplates(source) {
+  return source
+    .replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
+    .replace(/\bhtml`([^`]*)`/g, (_, body) => `html\`${minifyHtml(body)}\``);
+}
+
+export const minifyTemplatesPlugin = {
+  name: 'minify-lit-templates',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/].*\.ts$/ }, async (args) => ({
+      contents: minifyTemplates(await readFile(args.path, 'utf8')),
+      loader: 'ts',
+    }));
+  },
+};

@@ -1,0 +1,50 @@
+// `npm run size`: prints raw/gzip/brotli figures and fails when a budget is exceeded.
+// Budgets (1 KB = 1000 bytes, brotli quality 11): the CDN bundle, and what a consumer's bundler makes
+// of the npm package's element + core with Lit external.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const minified = async (entry, external) =>
+  (
+    await build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2021',
+      external,
+      write: false,
+      legalComments: 'none',
+    })
+  ).outputFiles[0].contents;
+
+const measure = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+const rows = [
+  { name: 'dist/cdn/gigya-logout.js (Lit inlined)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 8000 },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 3000 },
+  { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
+  { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
+];
+
+let over = 0;
+console.log('bundle'.padEnd(44), 'raw'.padStart(7), 'gzip'.padStart(7), 'brotli'.padStart(7), '  budget (brotli)');
+for (const { name, bytes, budget } of rows) {
+  const size = measure(bytes);
+  const verdict = budget ? (size.brotli <= budget ? `${budget} ok` : `${budget} OVER by ${size.brotli - budget}`) : '';
+  if (budget && size.brotli > budget) over++;
+  console.log(name.padEnd(44), String(size.raw).padStart(7), String(size.gzip).padStart(7), String(size.brotli).padStart(7), ' ', verdict);
+}
+if (over) {
+  console.error(`size: ${over} budget(s) exceeded`);
+  process.exit(1);
+}
