@@ -1,0 +1,342 @@
+// The demo page: a site header with a sign-in state, controls for the element and the emulator, and a
+// live log of the element's events. Served with a strict CSP: no inline script or style, and server
+// text only ever goes into the page through textContent.
+
+import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
+import { GigyaLogout } from '../src/index.js';
+import type { LogoutEvent, LogoutResponse } from '../src/index.js';
+
+const DEMO_EMAIL = 'demo@example.com';
+const LOGGED_EVENTS = ['gigya-logout-request', 'gigya-logout', 'gigya-logout-response'] as const;
+type LoggedEvent = (typeof LOGGED_EVENTS)[number];
+
+/** The element with this id, or an error naming it (the page and this script must agree). */
+function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
+  const el = document.getElementById(id);
+  if (!(el instanceof type)) throw new Error(`demo: #${id} is missing or not a ${type.name}`);
+  return el;
+}
+
+const ui = {
+  signIn: byId('sign-in', HTMLButtonElement),
+  user: byId('account-user', HTMLElement),
+  email: byId('account-email', HTMLElement),
+  headerLogout: byId('account-logout', GigyaLogout),
+  accountStatus: byId('account-status', HTMLElement),
+  problem: byId('problem', HTMLElement),
+  realNotice: byId('real-notice', HTMLElement),
+  realApiKey: byId('real-api-key', HTMLElement),
+  realDataCenter: byId('real-data-center', HTMLElement),
+  realWarning: byId('real-warning', HTMLElement),
+  emulatorApiKey: byId('emulator-api-key', HTMLElement),
+  cid: byId('cid', HTMLInputElement),
+  forceProvidersLogout: byId('force-providers-logout', HTMLInputElement),
+  timeout: byId('timeout', HTMLInputElement),
+  alwaysSend: byId('always-send', HTMLInputElement),
+  providers: byId('providers', HTMLSelectElement),
+  answer: byId('answer', HTMLSelectElement),
+  answerStatus: byId('answer-status', HTMLElement),
+  logList: byId('log-list', HTMLOListElement),
+  logEmpty: byId('log-empty', HTMLElement),
+  logClear: byId('log-clear', HTMLButtonElement),
+};
+
+const emulated = mode.kind === 'emulator';
+const allLogouts = (): GigyaLogout[] => [...document.querySelectorAll('gigya-logout')];
+
+// ---------------------------------------------------------------------------------------------
+// Problems worth telling the user (sign-in failed, emulator unreachable). Never thrown at them.
+
+function showProblem(message: string | undefined): void {
+  ui.problem.textContent = message ?? '';
+  ui.problem.hidden = !message;
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** POSTs JSON to an emulator control route; resolves with the parsed answer or throws a readable error. */
+async function emulator(route: 'login' | 'answer', body: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`/__emulator/${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`the emulator answered ${response.status} to /__emulator/${route}: ${text.slice(0, 200)}`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`the emulator's answer to /__emulator/${route} is not JSON`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in state: the session cookie glt_<apiKey>, as the SDK itself reads it.
+
+function hasSession(): boolean {
+  const name = `glt_${mode.apiKey}=`;
+  return document.cookie.split(/;\s*/).some((cookie) => cookie.startsWith(name) && cookie.length > name.length);
+}
+
+let signedIn: boolean | undefined;
+
+/** Shows the header for the current cookie state; announces and moves focus only when it changed. */
+function renderAccount(): void {
+  const now = emulated ? hasSession() : true;
+  if (now === signedIn) return;
+  const hadFocus = ui.signIn.matches(':focus') || ui.headerLogout.matches(':focus-within');
+  const first = signedIn === undefined;
+  signedIn = now;
+
+  if (emulated) {
+    ui.signIn.hidden = now;
+    ui.user.hidden = !now;
+    ui.email.textContent = DEMO_EMAIL;
+    ui.headerLogout.hidden = !now;
+  } else {
+    // A real site's cookies are not ours to read: the button is always there.
+    ui.user.hidden = true;
+    ui.headerLogout.hidden = false;
+  }
+
+  if (first || !emulated) return;
+  ui.accountStatus.textContent = now ? `Signed in as ${DEMO_EMAIL}.` : 'You are signed out.';
+  if (hadFocus) (now ? ui.headerLogout : ui.signIn).focus();
+}
+
+async function signIn(): Promise<void> {
+  ui.signIn.disabled = true;
+  showProblem(undefined);
+  try {
+    await emulator('login', {
+      apiKey: mode.apiKey,
+      email: DEMO_EMAIL,
+      ...(ui.providers.value ? { providers: ui.providers.value } : {}),
+    });
+    if (!hasSession()) throw new Error('the emulator answered, but no session cookie was set');
+  } catch (error) {
+    showProblem(`Could not sign in: ${messageOf(error)}.`);
+  } finally {
+    ui.signIn.disabled = false;
+    renderAccount();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Controls: attributes of every <gigya-logout> on the page, and the emulator's next answer.
+
+function setAttr(name: string, value: string | undefined): void {
+  for (const el of allLogouts()) {
+    if (value === undefined) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  }
+}
+
+function applyAttributes(): void {
+  setAttr('cid', ui.cid.value === '' ? undefined : ui.cid.value);
+  setAttr('force-providers-logout', ui.forceProvidersLogout.checked ? undefined : 'false');
+  // The raw text, so that an invalid value shows the element's own warning and 400006.
+  const timeout = ui.timeout.value.trim();
+  setAttr('timeout', timeout === '' ? (ui.timeout.validity.badInput ? 'invalid' : undefined) : timeout);
+  setAttr('always-send', !emulated && ui.alwaysSend.checked ? '' : undefined);
+}
+
+let answerSeq = 0;
+
+/** Tells the emulator the answer chosen in the select; `data-applied` says which one it has. */
+async function applyAnswer(): Promise<void> {
+  const answer = ui.answer.value;
+  const label = ui.answer.selectedOptions[0]?.textContent?.trim() ?? answer;
+  const seq = ++answerSeq;
+  ui.answer.removeAttribute('data-applied');
+  ui.answerStatus.textContent = 'Telling the emulator…';
+  try {
+    await emulator('answer', { apiKey: mode.apiKey, answer });
+    if (seq !== answerSeq) return;
+    ui.answer.dataset.applied = answer;
+    ui.answerStatus.textContent = `The emulator will answer: ${label}.`;
+  } catch (error) {
+    if (seq !== answerSeq) return;
+    ui.answerStatus.textContent = '';
+    showProblem(`Could not set the emulator's answer: ${messageOf(error)}.`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The event log.
+
+/** A JSON-safe copy: functions, cycles, DOM nodes and other things JSON cannot hold become labels. */
+function toPlain(value: unknown, ancestors: object[] = []): unknown {
+  switch (typeof value) {
+    case 'function':
+      return `[function ${value.name || 'anonymous'}]`;
+    case 'bigint':
+      return `${value}n`;
+    case 'symbol':
+      return value.toString();
+    case 'number':
+      return Number.isFinite(value) ? value : String(value);
+    case 'object':
+      break;
+    default:
+      return value;
+  }
+  if (value === null) return null;
+  if (ancestors.includes(value)) return '[circular reference]';
+  if (ancestors.length >= 8) return '[nested too deep]';
+  if (typeof Node !== 'undefined' && value instanceof Node) return `[${value.nodeName.toLowerCase()} node]`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '[invalid date]' : value.toISOString();
+  if (value instanceof Error) return { name: value.name, message: value.message };
+  const inner = [...ancestors, value];
+  if (Array.isArray(value)) return value.map((item) => toPlain(item, inner));
+  const plain: Record<string, unknown> = {};
+  try {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) plain[key] = toPlain(item, inner);
+    }
+  } catch (error) {
+    return `[unreadable: ${messageOf(error)}]`;
+  }
+  return plain;
+}
+
+function prettyJson(value: unknown): string {
+  try {
+    return JSON.stringify(toPlain(value), null, 2) ?? String(value);
+  } catch (error) {
+    return `[could not show this value: ${messageOf(error)}]`;
+  }
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const clock = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+
+function sourceOf(event: Event): string {
+  const target = event.target;
+  if (target === document) return 'on document';
+  if (target instanceof Element) {
+    const name = target.getAttribute('data-demo-name');
+    return name ? `from the ${name} button` : `from <${target.localName}>`;
+  }
+  return '';
+}
+
+/** A short outcome next to the event name. */
+function summaryOf(type: LoggedEvent, detail: unknown): { text: string; outcome?: 'ok' | 'fail' } {
+  if (type === 'gigya-logout-response') {
+    const response = (detail ?? {}) as Partial<LogoutResponse>;
+    const code = typeof response.errorCode === 'number' ? response.errorCode : NaN;
+    if (code === 0) return { text: 'errorCode 0 · success', outcome: 'ok' };
+    const message = typeof response.errorMessage === 'string' ? response.errorMessage : '';
+    return { text: `errorCode ${code}${message ? ` · ${message}` : ''}`, outcome: 'fail' };
+  }
+  if (type === 'gigya-logout') return { text: `the user is logged out (${String((detail as Partial<LogoutEvent>)?.eventName)})` };
+  return { text: 'about to send' };
+}
+
+function logEvent(event: Event): void {
+  const type = event.type as LoggedEvent;
+  const detail = event instanceof CustomEvent ? (event.detail as unknown) : undefined;
+  const when = new Date();
+  const { text, outcome } = summaryOf(type, detail);
+
+  const item = document.createElement('li');
+  item.className = `entry${outcome ? ` entry--${outcome}` : ''}`;
+  item.dataset.event = type;
+  if (outcome) item.dataset.outcome = outcome;
+
+  const head = document.createElement('div');
+  head.className = 'entry__head';
+  const time = document.createElement('time');
+  time.className = 'entry__time';
+  time.dateTime = when.toISOString();
+  time.textContent = clock(when);
+  const name = document.createElement('code');
+  name.className = 'entry__name';
+  name.textContent = type;
+  const source = document.createElement('span');
+  source.className = 'entry__source';
+  source.textContent = sourceOf(event);
+  const summary = document.createElement('span');
+  summary.className = 'entry__summary';
+  summary.textContent = text;
+  head.append(time, ' ', name, ' ', source, ' ', summary);
+
+  const pre = document.createElement('pre');
+  pre.className = 'entry__detail';
+  pre.tabIndex = 0; // scrollable: reachable by keyboard
+  pre.setAttribute('aria-label', `detail of ${type}`);
+  pre.textContent = prettyJson(detail);
+
+  item.append(head, pre);
+  ui.logList.prepend(item);
+  ui.logEmpty.hidden = true;
+}
+
+function clearLog(): void {
+  ui.logList.replaceChildren();
+  ui.logEmpty.hidden = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real Gigya mode: say so, hide what only the emulator can do, flag values the SDK will refuse.
+
+const DATA_CENTER = /^((us1|eu1|au1|ru1|cn1|il1|global)(\.gigya\.com)?|cn1\.sapcdm\.cn|cn1\.gigya-api\.cn)$/i;
+
+function showRealMode(apiKey: string, dataCenter: string | undefined): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-emulator-only]')) el.hidden = true;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-real-only]')) el.hidden = false;
+  ui.realNotice.hidden = false;
+  ui.realApiKey.textContent = apiKey || '(empty)';
+  ui.realDataCenter.textContent = dataCenter ?? 'us1 (the default)';
+  const doubts: string[] = [];
+  if (!/^[\w.-]+$/.test(apiKey)) doubts.push(`the apiKey "${apiKey}" does not look like a Gigya API key`);
+  if (dataCenter !== undefined && !DATA_CENTER.test(dataCenter)) doubts.push(`"${dataCenter}" is not a Gigya data center`);
+  if (doubts.length) {
+    ui.realWarning.textContent =
+      `Check the address: ${doubts.join(' and ')}. The SDK will refuse the logout; ` +
+      'press Log out to see its own answer in the event log.';
+    ui.realWarning.hidden = false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function start(): void {
+  for (const type of LOGGED_EVENTS) document.addEventListener(type, logEvent);
+  // Logged out by whatever means (either button, success or failure): the cookie says where we are.
+  document.addEventListener('gigya-logout', renderAccount);
+  document.addEventListener('gigya-logout-response', renderAccount);
+
+  ui.logClear.addEventListener('click', clearLog);
+  ui.signIn.addEventListener('click', () => void signIn());
+  for (const control of [ui.cid, ui.forceProvidersLogout, ui.timeout, ui.alwaysSend]) {
+    control.addEventListener('input', applyAttributes);
+    control.addEventListener('change', applyAttributes);
+  }
+  ui.answer.addEventListener('change', () => void applyAnswer());
+  byId('controls-form', HTMLFormElement).addEventListener('submit', (event) => event.preventDefault());
+
+  applyAttributes();
+  renderAccount();
+
+  if (mode.kind === 'gigya') {
+    showRealMode(mode.apiKey, mode.dataCenter);
+    document.documentElement.dataset.demoReady = 'true';
+    return;
+  }
+  ui.emulatorApiKey.textContent = mode.apiKey;
+  // The emulator keeps the last answer per API key: make it match what the page shows.
+  void applyAnswer().finally(() => {
+    document.documentElement.dataset.demoReady = 'true';
+  });
+}
+
+try {
+  start();
+} catch (error) {
+  console.error(error);
+  showProblem(`The demo could not start: ${messageOf(error)}.`);
+}
