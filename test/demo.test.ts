@@ -1,0 +1,203 @@
+// The demo page (demo/index.html) works end to end: loaded in an iframe from the same dev server
+// (with the Gigya emulator), a newcomer's path through it (sign in, log out) shows the right events
+// in its log and ends the session, also when the network is down. Each test uses its own API key
+// (`?demoKey=`), so concurrent runs do not share emulator state or cookies.
+
+import { expect, waitUntil } from '@open-wc/testing';
+import type { GigyaLogout } from '../src/index.js';
+
+type FrameWindow = Window & typeof globalThis;
+
+interface Demo {
+  iframe: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+  /** console.error calls, uncaught errors and unhandled rejections inside the iframe. */
+  errors: string[];
+}
+
+const frames: HTMLIFrameElement[] = [];
+const keys: string[] = [];
+
+function uniqueKey(): string {
+  const key = `3_demoTest_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  keys.push(key);
+  return key;
+}
+
+async function openDemo(search: string): Promise<Demo> {
+  const iframe = document.createElement('iframe');
+  iframe.title = 'demo page';
+  iframe.style.width = '1024px';
+  iframe.style.height = '768px';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = `/demo/index.html${search}`;
+  document.body.append(iframe);
+  frames.push(iframe);
+  await loaded;
+
+  const win = iframe.contentWindow as FrameWindow;
+  const doc = win.document;
+  const errors: string[] = [];
+  const original = win.console.error;
+  win.console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    original.apply(win.console, args);
+  };
+  win.addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
+  win.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
+
+  await waitUntil(
+    () => !!win.customElements.get('gigya-logout') && doc.documentElement.dataset.demoReady === 'true',
+    'the demo did not start (no <gigya-logout> definition or no data-demo-ready)',
+    { timeout: 8000 },
+  );
+  return { iframe, win, doc, errors };
+}
+
+const hasSession = (demo: Demo, apiKey: string) => demo.doc.cookie.split('; ').some((c) => c.startsWith(`glt_${apiKey}=`));
+
+function entries(demo: Demo, event?: string): HTMLLIElement[] {
+  const selector = event ? `#log-list > li[data-event="${event}"]` : '#log-list > li[data-event]';
+  return [...demo.doc.querySelectorAll<HTMLLIElement>(selector)];
+}
+
+function byId<T extends HTMLElement>(demo: Demo, id: string): T {
+  const el = demo.doc.getElementById(id);
+  expect(el, `#${id} in the demo`).to.exist;
+  return el as T;
+}
+
+async function signIn(demo: Demo, apiKey: string): Promise<void> {
+  const button = byId<HTMLButtonElement>(demo, 'sign-in');
+  expect(button.hidden, 'the sign-in button shows while signed out').to.equal(false);
+  expect(button.textContent).to.contain('Sign in as a demo user');
+  button.click();
+  await waitUntil(() => hasSession(demo, apiKey), `no glt_${apiKey} cookie after signing in`, { timeout: 4000 });
+  const logout = byId<GigyaLogout>(demo, 'account-logout');
+  await waitUntil(() => !logout.hidden, 'the header did not show the logout button after signing in', { timeout: 2000 });
+  expect(byId(demo, 'account-user').textContent).to.contain('demo@example.com');
+}
+
+function clickLogout(demo: Demo): void {
+  const logout = byId<GigyaLogout>(demo, 'account-logout');
+  const inner = logout.shadowRoot?.querySelector('button');
+  expect(inner, 'the inner <button> of <gigya-logout>').to.exist;
+  inner!.click();
+}
+
+async function chooseAnswer(demo: Demo, answer: string): Promise<void> {
+  const select = byId<HTMLSelectElement>(demo, 'answer');
+  select.value = answer;
+  expect(select.value, `the answer control offers "${answer}"`).to.equal(answer);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => select.dataset.applied === answer, `the emulator did not take the answer ${answer}`, { timeout: 4000 });
+}
+
+async function logoutPosts(apiKey: string): Promise<Array<{ fields: Record<string, string> }>> {
+  const response = await fetch(`/__emulator/requests?apiKey=${encodeURIComponent(apiKey)}`);
+  const recorded = (await response.json()) as Array<{ method: string; path: string; fields: Record<string, string> }>;
+  return recorded.filter((r) => r.method === 'POST' && r.path === '/socialize.logout');
+}
+
+describe('demo page', () => {
+  afterEach(async () => {
+    for (const iframe of frames.splice(0)) iframe.remove();
+    for (const key of keys.splice(0)) {
+      document.cookie = `glt_${key}=; Path=/; Max-Age=0`;
+      document.cookie = `gltexp_${key}=; Path=/; Max-Age=0`;
+      await fetch('/__emulator/reset', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ apiKey: key }),
+      });
+    }
+  });
+
+  it('signs in, logs out and logs request, logout and response once each', async function () {
+    this.timeout(20000);
+    const apiKey = uniqueKey();
+    const demo = await openDemo(`?demoKey=${apiKey}`);
+    expect(byId(demo, 'emulator-api-key').textContent).to.equal(apiKey);
+    expect(entries(demo)).to.have.length(0);
+
+    await signIn(demo, apiKey);
+    clickLogout(demo);
+
+    await waitUntil(
+      () =>
+        entries(demo, 'gigya-logout-request').length > 0 &&
+        entries(demo, 'gigya-logout').length > 0 &&
+        entries(demo, 'gigya-logout-response').length > 0,
+      'the log did not show request, logout and response',
+      { timeout: 5000 },
+    );
+    // Newest first; gigya-logout comes before gigya-logout-response (SPEC, Events).
+    expect(entries(demo).map((li) => li.dataset.event)).to.deep.equal([
+      'gigya-logout-response',
+      'gigya-logout',
+      'gigya-logout-request',
+    ]);
+    const [response] = entries(demo, 'gigya-logout-response');
+    expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 0');
+    expect(response.dataset.outcome).to.equal('ok');
+    expect(entries(demo, 'gigya-logout-request')[0].querySelector('pre')?.textContent).to.contain(`"apiKey": "${apiKey}"`);
+
+    await waitUntil(() => !hasSession(demo, apiKey), 'the session cookie is still there', { timeout: 2000 });
+    await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
+    const posts = await logoutPosts(apiKey);
+    expect(posts, 'logout POSTs the emulator received').to.have.length(1);
+    expect(posts[0].fields.login_token).to.be.a('string').and.not.empty;
+
+    byId<HTMLButtonElement>(demo, 'log-clear').click();
+    expect(entries(demo)).to.have.length(0);
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('shows 500026 when the network is down, and the session ends anyway', async function () {
+    this.timeout(20000);
+    const apiKey = uniqueKey();
+    const demo = await openDemo(`?demoKey=${apiKey}`);
+    await chooseAnswer(demo, 'reset');
+
+    await signIn(demo, apiKey);
+    clickLogout(demo);
+
+    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', {
+      timeout: 8000,
+    });
+    const [response] = entries(demo, 'gigya-logout-response');
+    expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 500026');
+    expect(response.dataset.outcome).to.equal('fail');
+    expect(entries(demo, 'gigya-logout-request')).to.have.length(1);
+    expect(entries(demo, 'gigya-logout-response')).to.have.length(1);
+    expect(entries(demo, 'gigya-logout'), 'no onLogout on failure').to.have.length(0);
+
+    expect(hasSession(demo, apiKey), 'the SDK removes the cookies before the answer').to.equal(false);
+    await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
+    expect(await logoutPosts(apiKey)).to.have.length.at.least(1);
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('with ?apiKey=&dataCenter= talks to real Gigya, hides the emulator and shows the SDK refusing bad values', async function () {
+    this.timeout(20000);
+    const demo = await openDemo('?apiKey=3_notARealKey&dataCenter=mars');
+    expect(byId(demo, 'real-notice').hidden).to.equal(false);
+    expect(byId(demo, 'real-api-key').textContent).to.equal('3_notARealKey');
+    expect(byId(demo, 'real-warning').hidden, 'a warning about the data center').to.equal(false);
+    expect(byId(demo, 'sign-in').hidden).to.equal(true);
+    expect(byId(demo, 'answer').closest('fieldset')?.hidden).to.equal(true);
+    const conf = (demo.win as unknown as { __gigyaConf?: Record<string, unknown> }).__gigyaConf;
+    expect(conf).to.deep.equal({ apiKey: '3_notARealKey', dataCenter: 'mars' });
+
+    // Bad values never leave the page: the SDK answers 400006 without a request.
+    clickLogout(demo);
+    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', {
+      timeout: 4000,
+    });
+    const text = entries(demo, 'gigya-logout-response')[0].querySelector('pre')?.textContent ?? '';
+    expect(text).to.contain('"errorCode": 400006');
+    expect(text).to.contain('dataCenter');
+    expect(demo.errors).to.deep.equal([]);
+  });
+});
