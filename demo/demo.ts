@@ -105,8 +105,13 @@ function renderAccount(): void {
   if (hadFocus) (now ? ui.headerLogout : ui.signIn).focus();
 }
 
+let signingIn = false;
+
 async function signIn(): Promise<void> {
-  ui.signIn.disabled = true;
+  if (signingIn) return;
+  // aria-disabled, not disabled: a disabled button drops focus, and focus should go on to Log out.
+  signingIn = true;
+  ui.signIn.setAttribute('aria-disabled', 'true');
   showProblem(undefined);
   try {
     await emulator('login', {
@@ -118,7 +123,8 @@ async function signIn(): Promise<void> {
   } catch (error) {
     showProblem(`Could not sign in: ${messageOf(error)}.`);
   } finally {
-    ui.signIn.disabled = false;
+    signingIn = false;
+    ui.signIn.removeAttribute('aria-disabled');
     renderAccount();
   }
 }
@@ -309,6 +315,8 @@ function start(): void {
   // Logged out by whatever means (either button, success or failure): the cookie says where we are.
   document.addEventListener('gigya-logout', renderAccount);
   document.addEventListener('gigya-logout-response', renderAccount);
+  // Another tab may have signed in or out meanwhile.
+  document.addEventListener('visibilitychange', renderAccount);
 
   ui.logClear.addEventListener('click', clearLog);
   ui.signIn.addEventListener('click', () => void signIn());
