@@ -1,0 +1,110 @@
+// Finds the executable of an installed browser for the test runner; on a bare Debian machine where
+// we are root, installs Debian's package with apt-get.
+//
+//   chromium: $CHROME_PATH, chrome-launcher's own search, /usr/bin/chromium, /usr/bin/chromium-browser,
+//             /usr/bin/google-chrome
+//   firefox:  $FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox
+
+import { accessSync, constants } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+/** @typedef {'chromium' | 'firefox'} BrowserKind */
+
+const KINDS = {
+  chromium: {
+    env: 'CHROME_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+    aptPackage: 'chromium',
+    name: 'Chromium or Chrome',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    aptPackage: 'firefox-esr',
+    name: 'Firefox',
+  },
+};
+
+/**
+ * @param {string | undefined} file
+ * @returns {boolean}
+ */
+function isExecutable(file) {
+  if (!file) return false;
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @returns {string | undefined} chrome-launcher's first installation (the search @web/test-runner-chrome uses) */
+function chromeLauncherSearch() {
+  try {
+    const require = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
+    const { Launcher } = require('chrome-launcher');
+    return Launcher.getInstallations().find(isExecutable);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param {BrowserKind} kind
+ * @returns {string | undefined}
+ */
+function search(kind) {
+  const { env, paths } = KINDS[kind];
+  const fromEnv = process.env[env];
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`${env}=${fromEnv} is not an executable file. Fix or unset ${env}.`);
+  }
+  if (kind === 'chromium') {
+    const found = chromeLauncherSearch();
+    if (found) return found;
+  }
+  return paths.find(isExecutable);
+}
+
+/** @returns {boolean} whether this machine can install Debian packages itself */
+function canAptInstall() {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Installs a Debian package with apt-get, output shown.
+ * @param {string} pkg
+ */
+function aptInstall(pkg) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', pkg]]) {
+    const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status})`);
+  }
+}
+
+/**
+ * The executable path of an installed browser of the given kind.
+ * @param {BrowserKind} kind
+ * @returns {Promise<string>}
+ */
+export async function findBrowser(kind) {
+  const spec = KINDS[kind];
+  if (!spec) throw new Error(`findBrowser: unknown browser kind "${kind}" (use chromium or firefox)`);
+  const found = search(kind);
+  if (found) return found;
+  if (canAptInstall()) {
+    console.log(`find-browser: no ${spec.name} found; installing Debian's ${spec.aptPackage} with apt-get`);
+    aptInstall(spec.aptPackage);
+    const installed = search(kind);
+    if (installed) return installed;
+  }
+  throw new Error(
+    `No ${spec.name} executable found. Set ${spec.env} to its path, or install one ` +
+      `(Debian/Ubuntu: sudo apt-get install ${spec.aptPackage}; macOS/Windows: install it from its vendor).`,
+  );
+}
