@@ -1,0 +1,119 @@
+// Server pieces shared by the test runner (web-test-runner.config.mjs) and the demo dev server
+// (scripts/dev-server.config.mjs): the Gigya emulator, the `?delay=` middleware, the demo's
+// Content-Security-Policy, and the esbuild TypeScript plugin.
+
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { createEmulator } from './emulator.mjs';
+
+/** The project root (the directory that holds package.json). */
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** The Content-Security-Policy the demo pages are served with (what the README tells users to use). */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self' https://*.gigya.com https://*.sapcdm.cn https://*.gigya-api.cn",
+  "frame-src 'self' https://*.gigya.com",
+  "img-src 'self' data:",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join('; ');
+
+const MAX_DELAY_MS = 60_000;
+
+/**
+ * esbuild for TypeScript with the project's tsconfig (without it esbuild drops
+ * experimentalDecorators/useDefineForClassFields and Lit decorators break).
+ */
+export function typescriptPlugin() {
+  return esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+}
+
+/**
+ * Middleware that holds any request with a `delay=<ms>` query parameter for that long
+ * (tests use it for a slow-loading `<script>`).
+ */
+export function delayMiddleware() {
+  return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
+    const delay = Number(ctx.query?.delay);
+    if (ctx.query?.delay !== undefined && Number.isFinite(delay) && delay > 0) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delay, MAX_DELAY_MS)));
+    }
+    return next();
+  };
+}
+
+/**
+ * Middleware that adds the demo's strict Content-Security-Policy to HTML answers under `prefix`.
+ * @param {string} [prefix]
+ */
+export function cspMiddleware(prefix = '/demo/') {
+  return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
+    await next();
+    const underPrefix = ctx.path === prefix.replace(/\/$/, '') || ctx.path.startsWith(prefix);
+    if (underPrefix && ctx.response.is('html')) ctx.set('Content-Security-Policy', DEMO_CSP);
+  };
+}
+
+/**
+ * Binds a port on 127.0.0.1 and closes it again: an origin where nothing listens. The port is picked
+ * below Linux's ephemeral range (32768+), so the kernel will not hand it to another `listen(0)`.
+ * @returns {Promise<string>}
+ */
+export async function closedOrigin() {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (await bindAndClose(port)) return `http://127.0.0.1:${port}`;
+  }
+  const port = await bindAndClose(0);
+  if (!port) throw new Error('closedOrigin: could not bind any port on 127.0.0.1');
+  return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * @param {number} port
+ * @returns {Promise<number | undefined>} the port bound (then closed), or undefined when it was busy
+ */
+function bindAndClose(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => {
+      const bound = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+      server.close(() => resolve(bound));
+    });
+  });
+}
+
+/**
+ * The Gigya emulator, mounted as middleware on the server's own origin. With `crossOrigin: true`,
+ * a plugin also runs the same emulator (same state) on `127.0.0.1:<free port>` and finds a closed
+ * origin, both reported by `GET /__emulator/info`; they start in `serverStart` and stop in `serverStop`.
+ * @param {{ crossOrigin?: boolean }} [options]
+ * @returns {{ middleware: import('koa').Middleware, plugin: import('@web/dev-server-core').Plugin }}
+ */
+export function emulatorSetup({ crossOrigin = false } = {}) {
+  /** @type {{ cross?: string, closed?: string }} */
+  const origins = {};
+  const emulator = createEmulator({ crossOrigin: () => origins.cross, closedOrigin: () => origins.closed });
+  /** @type {undefined | (() => Promise<void>)} */
+  let closeCross;
+  const plugin = {
+    name: 'gigya-emulator',
+    async serverStart() {
+      if (!crossOrigin) return;
+      const server = await emulator.listen(0, '127.0.0.1');
+      origins.cross = server.origin;
+      closeCross = server.close;
+      origins.closed = await closedOrigin();
+    },
+    async serverStop() {
+      await closeCross?.();
+      closeCross = undefined;
+    },
+  };
+  return { middleware: emulator.koa(), plugin };
+}
