@@ -1,0 +1,128 @@
+// `npm test`: runs the Node tests (test/node/*.test.mjs, when there are any) and the browser tests
+// (@web/test-runner, web-test-runner.config.mjs), then prints, as its very last line,
+// `N passed, N failed` (`, N skipped` when there are any) summed over everything.
+// Exits non-zero on any failure, or when no test ran.
+//
+//   npm test                                   everything, in Chromium
+//   BROWSERS=chromium,firefox npm test         in both browsers
+//   npm test -- test/core.test.ts              only these files (globs work; .mjs files under test/node run with node --test)
+//   npm test -- --group app-host               any other argument goes to wtr
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+
+/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+
+/**
+ * Splits the CLI arguments into test files (node and browser) and arguments for wtr.
+ * @param {string[]} args
+ */
+function parseArgs(args) {
+  const isFile = (/** @type {string} */ a) => !a.startsWith('-') && (/[/*]/.test(a) || /\.(test\.)?[cm]?[jt]s$/.test(a));
+  const files = args.filter(isFile);
+  return {
+    nodeFiles: files.filter((f) => f.endsWith('.mjs')),
+    webFiles: files.filter((f) => !f.endsWith('.mjs')),
+    wtrArgs: args.filter((a) => !isFile(a)),
+    explicit: files.length > 0,
+  };
+}
+
+/**
+ * Runs a command with inherited stdio.
+ * @param {string[]} args arguments of the current node
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>} exit code (1 when killed by a signal)
+ */
+function run(args, env = process.env) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.on('error', () => done(1));
+  });
+}
+
+/**
+ * `node --test`, shown with the spec reporter, counted from a TAP copy.
+ * @param {string[]} files
+ * @returns {Promise<Counts>}
+ */
+async function runNodeTests(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'node-test-'));
+  const tap = join(dir, 'result.tap');
+  try {
+    const code = await run([
+      '--test',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+      ...files,
+    ]);
+    const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+    const count = (/** @type {string} */ name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    const counts = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+    if (code !== 0 && counts.failed === 0) {
+      console.error(`node --test exited with code ${code} without a failing test: counted as one failure`);
+      counts.failed = 1;
+    }
+    return counts;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * @param {string[]} files only these (all when empty)
+ * @param {string[]} wtrArgs
+ * @returns {Promise<Counts>}
+ */
+async function runBrowserTests(files, wtrArgs) {
+  const summaryFile = resolve(process.env.SUMMARY_FILE || '.cache/wtr-summary.json');
+  rmSync(summaryFile, { force: true });
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, SUMMARY_FILE: summaryFile };
+  if (files.length) env.TEST_FILES = files.join(',');
+  // A larger header limit: cookies that tests leave behind on localhost travel with every request.
+  const code = await run(['--max-http-header-size=65536', 'node_modules/.bin/wtr', ...wtrArgs], env);
+  if (!existsSync(summaryFile)) {
+    console.error(`wtr exited with code ${code} and wrote no summary (${summaryFile}): counted as one failure`);
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  const counts = { passed: summary.passed, failed: summary.failed, skipped: summary.skipped };
+  if (code !== 0 && counts.failed === 0) {
+    console.error(`wtr exited with code ${code} without a failing test: counted as one failure`);
+    counts.failed = 1;
+  }
+  return counts;
+}
+
+/** @returns {string[]} test/node/*.test.mjs */
+function allNodeTestFiles() {
+  if (!existsSync('test/node')) return [];
+  return readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
+}
+
+const { nodeFiles, webFiles, wtrArgs, explicit } = parseArgs(process.argv.slice(2));
+const started = Date.now();
+/** @type {Counts} */
+const total = { passed: 0, failed: 0, skipped: 0 };
+const add = (/** @type {Counts} */ c) => {
+  total.passed += c.passed;
+  total.failed += c.failed;
+  total.skipped += c.skipped;
+};
+
+const nodeTests = explicit ? nodeFiles : allNodeTestFiles();
+if (nodeTests.length) add(await runNodeTests(nodeTests));
+if (!explicit || webFiles.length) add(await runBrowserTests(webFiles, wtrArgs));
+
+console.log(`(all tests in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+if (total.passed + total.failed === 0) console.log('No test ran.');
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exitCode = total.failed > 0 || total.passed + total.failed === 0 ? 1 : 0;
