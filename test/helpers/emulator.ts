@@ -1,0 +1,157 @@
+// Browser-side helpers to drive the Gigya emulator (scripts/emulator.mjs) from tests.
+// Every call goes to the page's own origin, where the test runner mounts the emulator; the
+// cross-origin server shares the same state, so what is set here also holds there.
+
+/** Where the emulator can be reached. */
+export interface EmulatorInfo {
+  /** The test page's own origin (the emulator is mounted there). */
+  origin: string;
+  /** A second server of the same emulator (same state) on another origin, `http://127.0.0.1:<port>`. */
+  crossOrigin: string;
+  /** An origin where nothing listens (connection refused). */
+  closedOrigin: string;
+}
+
+/** How `POST /socialize.logout` answers. */
+export type AnswerMode =
+  | 'ok'
+  | `error:${number}`
+  | 'html500'
+  | 'malformed'
+  | 'no-error-code'
+  | 'slow'
+  | `slow:${number}`
+  | 'hang'
+  | 'hold'
+  | 'reset'
+  | 'nocors';
+
+export interface LoginOptions {
+  /** Comma-separated, e.g. `facebook,saml-idp1`: returned as `connectedProviders` by the logout. */
+  providers?: string;
+  samlContext?: string;
+  /** Comma-separated SAML session ids: returned as `connectedSamlSessions`. */
+  samlSessions?: string;
+  email?: string;
+  /** Set the cookies on this domain (e.g. `example.test`) instead of host-only. */
+  domain?: string;
+}
+
+export interface LoginResult {
+  /** The login token (`st2.…`). */
+  token: string;
+  /** Expiry, unix seconds (also the value of `gltexp_<apiKey>`). */
+  exp: number;
+  /** The value of the `glt_<apiKey>` cookie: `<token>|UUID=<uuid>`. */
+  cookie: string;
+}
+
+/** A request the emulator received: a logout POST or a SAML GET. */
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query, e.g. `/socialize.logout` or `/saml/v2.0/<apiKey>/sp/jsslo`. */
+  path: string;
+  /** Path and query. */
+  url: string;
+  contentType: string;
+  /** The Origin header, or ''. */
+  origin: string;
+  /** The Cookie header, or ''. */
+  cookie: string;
+  /** Body fields of a POST, query parameters of a GET. */
+  fields: Record<string, string>;
+  /** Arrival time, ms since the epoch. */
+  time: number;
+}
+
+let infoPromise: Promise<EmulatorInfo> | undefined;
+
+async function call<T>(method: 'GET' | 'POST', route: string, body?: object): Promise<T> {
+  const response = await fetch(`/__emulator/${route}`, {
+    method,
+    credentials: 'same-origin',
+    headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`emulator ${method} ${route}: HTTP ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** Where the emulator is (fetched once per page). */
+export function emulatorInfo(): Promise<EmulatorInfo> {
+  infoPromise ??= call<EmulatorInfo>('GET', 'info').catch((error: unknown) => {
+    infoPromise = undefined;
+    throw error;
+  });
+  return infoPromise;
+}
+
+/** A fresh API key (`3_t…`), so this test's emulator state is its own. Works in insecure contexts. */
+export function uniqueApiKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return `3_t${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** How the next logout(s) of `apiKey` are answered: `times` queued answers, or sticky without `times`. */
+export async function setAnswer(apiKey: string, answer: AnswerMode, times?: number): Promise<void> {
+  await call('POST', 'answer', times === undefined ? { apiKey, answer } : { apiKey, answer, times });
+}
+
+/** How the SAML logout endpoints answer for `apiKey`. */
+export async function setSamlAnswer(apiKey: string, saml: 'hang' | 'ok'): Promise<void> {
+  await call('POST', 'answer', { apiKey, saml });
+}
+
+/** Creates a session; the browser stores its `glt_`/`gltexp_` cookies (same-origin fetch). */
+export function login(apiKey: string, options: LoginOptions = {}): Promise<LoginResult> {
+  return call<LoginResult>('POST', 'login', { apiKey, ...options });
+}
+
+/** The requests the emulator recorded for `apiKey`, in arrival order. */
+export function requests(apiKey: string): Promise<RecordedRequest[]> {
+  return call<RecordedRequest[]>('GET', `requests?apiKey=${encodeURIComponent(apiKey)}`);
+}
+
+/** The logout POSTs recorded for `apiKey`. */
+export async function logoutRequests(apiKey: string): Promise<RecordedRequest[]> {
+  return (await requests(apiKey)).filter((r) => r.path === '/socialize.logout');
+}
+
+/** Lets requests held in `hold` mode go on; resolves with how many there were. */
+export async function release(apiKey: string): Promise<number> {
+  return (await call<{ released: number }>('POST', 'release', { apiKey })).released;
+}
+
+/** Forgets everything the emulator knows about `apiKey`. */
+export async function resetKey(apiKey: string): Promise<void> {
+  await call('POST', 'reset', { apiKey });
+}
+
+/**
+ * Polls `requests(apiKey)` until `predicate` holds (or `timeout` ms pass), for requests that arrive
+ * on their own (hidden SAML iframes).
+ */
+export async function waitForRequests(
+  apiKey: string,
+  predicate: (recorded: RecordedRequest[]) => boolean,
+  timeout = 3000,
+): Promise<RecordedRequest[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const recorded = await requests(apiKey);
+    if (predicate(recorded) || Date.now() > deadline) return recorded;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Expires the `glt_`/`gltexp_` cookies of `apiKey` (host-only and on `domain` when given), so that
+ * sessions made by a test do not pile up in the browser's cookie jar for later files.
+ */
+export function clearSessionCookies(apiKey: string, domain?: string): void {
+  for (const name of [`glt_${apiKey}`, `gltexp_${apiKey}`]) {
+    document.cookie = `${name}=; path=/; max-age=0`;
+    if (domain) document.cookie = `${name}=; path=/; domain=${domain}; max-age=0`;
+  }
+}
