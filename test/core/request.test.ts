@@ -1,0 +1,174 @@
+// SPEC §2.2 and §3.1: what goes on the wire (one POST with exactly the documented form fields, the
+// token only in the body), when nothing goes (no session), and the session cookies going at once,
+// while the request is still pending.
+
+import { expect } from '@open-wc/testing';
+import {
+  emulatorInfo,
+  login,
+  logoutRequests,
+  release,
+  requests,
+  setAnswer,
+  waitForRequests,
+  type EmulatorInfo,
+} from '../helpers/emulator.js';
+import {
+  HEX32,
+  cleanup,
+  cookieValue,
+  expectPending,
+  freshKey,
+  logout,
+  recordLogouts,
+  sessionCookiesLeft,
+  spyFetch,
+  start,
+} from './support.js';
+
+describe('core: the request on the wire', () => {
+  let info: EmulatorInfo;
+  let pkg: { name: string; version: string };
+
+  before(async () => {
+    info = await emulatorInfo();
+    pkg = (await (await fetch('/package.json')).json()) as typeof pkg;
+  });
+
+  afterEach(cleanup);
+
+  it('one POST /socialize.logout, form-encoded, with exactly the documented fields', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    const fetches = spyFetch();
+
+    const response = await logout({ apiKey, apiDomain: info.origin, cid: 'wire', context: { not: 'sent' } });
+
+    expect(response.errorCode).to.equal(0);
+    const [recorded, ...more] = await requests(apiKey);
+    expect(more).to.have.length(0);
+    expect(recorded).to.include({ method: 'POST', path: '/socialize.logout', url: '/socialize.logout' });
+    expect(recorded.contentType).to.match(/^application\/x-www-form-urlencoded\b/);
+    expect(recorded.fields).to.deep.equal({
+      APIKey: apiKey,
+      login_token: session.token,
+      authMode: 'cookie',
+      format: 'json',
+      sdk: recorded.fields.sdk,
+      cid: 'wire',
+      loginTokenExp: String(session.exp),
+    });
+    expect(fetches.map((f) => f.url)).to.deep.equal([`${info.origin}/socialize.logout`]);
+    expect(fetches[0].init?.credentials).to.equal('include');
+  });
+
+  it('the login token is the glt_ cookie value up to the first "|", and appears in no URL', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
+    const token = session.cookie.slice(0, session.cookie.indexOf('|'));
+
+    await logout({ apiKey, apiDomain: info.origin });
+
+    const [recorded] = await logoutRequests(apiKey);
+    expect(recorded.fields.login_token).to.equal(token);
+    expect(recorded.url).not.to.include(token);
+    const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(urls.filter((url) => url.includes(token) || url.includes(encodeURIComponent(token)))).to.deep.equal([]);
+  });
+
+  it('sdk names this library with the version in package.json', async () => {
+    const apiKey = freshKey();
+    await login(apiKey);
+
+    await logout({ apiKey, apiDomain: info.origin });
+
+    const [recorded] = await logoutRequests(apiKey);
+    expect(recorded.fields.sdk).to.include(pkg.name);
+    expect(recorded.fields.sdk).to.include(pkg.version);
+  });
+
+  for (const [title, extra] of [
+    ['forceProvidersLogout: false, an object context', { forceProvidersLogout: false, context: { a: 1 } }],
+    ['forceProvidersLogout: true, a string context', { forceProvidersLogout: true, context: 'header-button' }],
+  ] as const) {
+    it(`sends no forceProvidersLogout, callback or context (${title})`, async () => {
+      const apiKey = freshKey();
+      await login(apiKey);
+
+      await logout({ apiKey, apiDomain: info.origin, ...extra });
+
+      const [recorded] = await logoutRequests(apiKey);
+      expect(Object.keys(recorded.fields).sort()).to.deep.equal(['APIKey', 'authMode', 'format', 'loginTokenExp', 'login_token', 'sdk']);
+      expect(Object.values(recorded.fields)).not.to.include('header-button');
+    });
+  }
+
+  it('cross-origin (apiDomain on another origin): the request carries Origin and the answer is readable', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    const fetches = spyFetch();
+    const events = recordLogouts();
+
+    const response = await logout({ apiKey, apiDomain: info.crossOrigin });
+
+    expect(response).to.include({ errorCode: 0, status: 'OK', apiVersion: 2 });
+    expect(response.callId).to.equal(fetches[0].body!.callId);
+    expect(fetches[0].init?.credentials).to.equal('include');
+    const [recorded, ...more] = await logoutRequests(apiKey);
+    expect(more).to.have.length(0);
+    expect(recorded.origin).to.equal(location.origin);
+    expect(recorded.fields.login_token).to.equal(session.token);
+    expect(events).to.have.length(1);
+    expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+  });
+
+  it('no session: no request, a success, and onLogout fires (the user is logged out already)', async () => {
+    const apiKey = freshKey();
+    const events = recordLogouts();
+    const fetches = spyFetch();
+
+    const response = await logout({ apiKey, apiDomain: info.origin });
+
+    expect(response).to.include({ errorCode: 0, errorMessage: '', status: 'OK' });
+    expect(response.callId).to.match(HEX32);
+    expect(events).to.have.length(1);
+    expect(fetches).to.have.length(0);
+    expect(await requests(apiKey)).to.deep.equal([]);
+  });
+
+  it('alwaysSend: the request goes without a visible session, with no login_token', async () => {
+    const apiKey = freshKey();
+    const events = recordLogouts();
+
+    const response = await logout({ apiKey, apiDomain: info.origin, alwaysSend: true });
+
+    expect(response).to.include({ errorCode: 0, errorMessage: '', status: 'OK' });
+    expect(events).to.have.length(1);
+    const [recorded, ...more] = await logoutRequests(apiKey);
+    expect(more).to.have.length(0);
+    expect(Object.keys(recorded.fields).sort()).to.deep.equal(['APIKey', 'authMode', 'format', 'sdk']);
+  });
+
+  it('the session cookies (and _gig_lt) are gone while the request is still pending', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    document.cookie = '_gig_lt=lt.value; path=/';
+    await setAnswer(apiKey, 'hold');
+    const events = recordLogouts();
+
+    const call = start({ apiKey, apiDomain: info.origin });
+    const arrived = await waitForRequests(apiKey, (recorded) => recorded.length === 1);
+    expect(arrived.map((r) => r.fields.login_token)).to.deep.equal([session.token]);
+    await expectPending(call.promise, 50);
+    expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+    expect(document.cookie).not.to.match(new RegExp(`\\bglt(exp)?_${apiKey}=`));
+    expect(events).to.have.length(0);
+
+    expect(await release(apiKey)).to.equal(1);
+    const response = await call.promise;
+    expect(response.errorCode).to.equal(0);
+    expect(events).to.have.length(1);
+    expect(call.callbacks).to.deep.equal([response]);
+  });
+});
