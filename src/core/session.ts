@@ -27,7 +27,8 @@ export function readSession(apiKey: string): Session | undefined {
 
 /**
  * Expires the session cookies wherever they could have been set: host-only and on the host and each
- * parent domain, for `/` and every prefix of the current path. Says whether `document.cookie` is clear.
+ * parent domain, for `/` and every prefix of the current path (with and without a trailing `/`). Says
+ * whether `document.cookie` is clear.
  */
 export function clearSession(apiKey: string): boolean {
   const { hostname, pathname } = location;
@@ -37,7 +38,8 @@ export function clearSession(apiKey: string): boolean {
     labels.forEach((_, i) => domains.push(`;domain=${labels.slice(i).join('.')}`));
   }
   const paths = ['/'];
-  pathname.split('/').reduce((prefix, segment) => (paths.push(`${prefix}/${segment}`), `${prefix}/${segment}`));
+  // `/a`, `/a/` (a directory path a cookie can be set on), `/a/b`…
+  pathname.split('/').reduce((prefix, segment) => (paths.push(`${prefix}/`, `${prefix}/${segment}`), `${prefix}/${segment}`));
   const names = sessionCookies(apiKey);
   for (const name of names)
     for (const domain of domains)
