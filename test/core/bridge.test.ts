@@ -1,0 +1,243 @@
+// SPEC §3.3: when the page has the official gigya.js, the core hands the call to it and mirrors its
+// onLogout; the core's guarantees (validation, exactly one answer within `timeout`) still hold; a
+// gigya.js <script> still loading is waited for; a page's own onGigyaServiceReady is kept.
+
+import { expect } from '@open-wc/testing';
+import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import type { LogoutEvent } from '../../src/core/types.js';
+import { cleanup, cookieValue, freshKey, logout, onCleanup, page, recordLogouts, sleep, spyFetch, start } from './support.js';
+
+type LogoutCall = Record<string, unknown> & { callback: (response: unknown) => void };
+type Handler = (event: Partial<LogoutEvent>) => void;
+
+interface StandIn {
+  logoutCalls: LogoutCall[];
+  /** The onLogout handlers registered on it (the core's mirror). */
+  handlers: Handler[];
+  /** How it answers: at once (after its handlers), after `ms`, with a given answer, or never. */
+  answer: { after?: number; never?: boolean; with?: Record<string, unknown> };
+  /** A logout gigya.js starts by itself (a screen-set, another widget): it fires its handlers. */
+  logsOutByItself(source?: string): void;
+}
+
+/** Puts a stand-in for gigya.js on the page as `window.gigya` (removed at cleanup). */
+function installStandIn(answer: StandIn['answer'] = {}): StandIn {
+  const standIn: StandIn = {
+    logoutCalls: [],
+    handlers: [],
+    answer,
+    logsOutByItself(source) {
+      for (const handler of standIn.handlers) handler(source ? { eventName: 'logout', source } : { eventName: 'logout' });
+    },
+  };
+  page.gigya = {
+    socialize: {
+      logout(params: LogoutCall) {
+        standIn.logoutCalls.push(params);
+        if (standIn.answer.never) return;
+        const reply = standIn.answer.with ?? { errorCode: 0, errorMessage: '', callId: 'x', operation: '/socialize.logout' };
+        if (reply.errorCode === 0) standIn.logsOutByItself();
+        if (standIn.answer.after === undefined) params.callback(reply);
+        else setTimeout(() => params.callback(reply), standIn.answer.after);
+      },
+      addEventHandlers(params: { onLogout: Handler }) {
+        standIn.handlers.push(params.onLogout);
+      },
+    },
+  };
+  onCleanup(() => delete page.gigya);
+  return standIn;
+}
+
+describe('core: bridge to gigya.js', () => {
+  let info: EmulatorInfo;
+
+  before(async () => {
+    info = await emulatorInfo();
+  });
+
+  afterEach(cleanup);
+
+  it('hands the call to gigya.js (cid, forceProvidersLogout; no context), makes no request, relays its answer', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    const standIn = installStandIn();
+    const events = recordLogouts();
+    const fetches = spyFetch();
+    const context = { from: 'bridge' };
+
+    const response = await logout({ apiKey, apiDomain: info.origin, cid: 'b1', context });
+
+    expect(standIn.logoutCalls).to.have.length(1);
+    const [call] = standIn.logoutCalls;
+    expect(Object.keys(call).sort()).to.deep.equal(['callback', 'cid', 'forceProvidersLogout']);
+    expect(call).to.include({ cid: 'b1', forceProvidersLogout: true });
+    expect(response).to.include({ errorCode: 0, errorMessage: '', status: 'OK', callId: 'x', operation: 'logout' });
+    expect(response.context).to.equal(context);
+    expect(events).to.have.length(1);
+    expect(events[0]).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, context });
+    expect(fetches).to.have.length(0);
+    expect(await requests(apiKey)).to.deep.equal([]);
+    expect(cookieValue(`glt_${apiKey}`), 'the session is gigya.js’s business').to.equal(session.cookie);
+  });
+
+  for (const off of [false, '0'] as const) {
+    it(`forceProvidersLogout: ${JSON.stringify(off)} reaches gigya.js as false`, async () => {
+      const standIn = installStandIn();
+
+      await logout({ apiKey: freshKey(), forceProvidersLogout: off });
+
+      expect(standIn.logoutCalls.map((call) => call.forceProvidersLogout)).to.deep.equal([false]);
+    });
+  }
+
+  it('the onLogout mirror is registered once, and each logout is announced once', async () => {
+    const standIn = installStandIn();
+    const events = recordLogouts();
+
+    await logout({ apiKey: freshKey() });
+    await logout({ apiKey: freshKey() });
+    (page.onGigyaServiceReady as (name: string) => void)('socialize');
+
+    expect(standIn.handlers).to.have.length(1);
+    expect(standIn.logoutCalls).to.have.length(2);
+    expect(events).to.have.length(2);
+  });
+
+  it('a logout gigya.js starts by itself reaches our handlers (handler context, its source)', async () => {
+    const standIn = installStandIn();
+    (page.onGigyaServiceReady as (name: string) => void)('socialize');
+    expect(standIn.handlers).to.have.length(1);
+    const handlerContext = { registered: true };
+    const withContext = recordLogouts(handlerContext);
+    const without = recordLogouts();
+
+    standIn.logsOutByItself('showScreenSet');
+
+    expect(withContext).to.deep.equal([
+      { eventName: 'logout', fullEventName: 'logout', isGlobal: true, context: handlerContext, source: 'showScreenSet' },
+    ]);
+    expect(without).to.deep.equal([{ eventName: 'logout', fullEventName: 'logout', isGlobal: true, source: 'showScreenSet' }]);
+    expect('context' in without[0]).to.equal(false);
+  });
+
+  it('validation still applies: 400006 without calling gigya.js', async () => {
+    const standIn = installStandIn();
+    const events = recordLogouts();
+
+    const response = await logout({ cid: 'c'.repeat(101) });
+
+    expect(response).to.include({ errorCode: 400006, errorMessage: 'Invalid parameter value', status: 'FAIL' });
+    expect(response.errorDetails).to.match(/\bcid\b/);
+    expect(standIn.logoutCalls).to.have.length(0);
+    expect(events).to.have.length(0);
+  });
+
+  it('no API key is needed: gigya.js has its own', async () => {
+    const standIn = installStandIn();
+
+    const response = await logout();
+
+    expect(response.errorCode).to.equal(0);
+    expect(standIn.logoutCalls).to.have.length(1);
+  });
+
+  it('gigya.js never calls back: 504002 Request timeout after `timeout`, no onLogout', async () => {
+    const standIn = installStandIn({ never: true });
+    const events = recordLogouts();
+
+    const started = performance.now();
+    const response = await logout({ timeout: 300 });
+    const elapsed = performance.now() - started;
+
+    expect(response).to.include({ errorCode: 504002, errorMessage: 'Request timeout', status: 'FAIL' });
+    expect(elapsed).to.be.at.least(295).and.below(2000);
+    expect(standIn.logoutCalls).to.have.length(1);
+    expect(events).to.have.length(0);
+  });
+
+  it('gigya.js calling back after our timeout: still one answer (504002), one callback', async () => {
+    installStandIn({ after: 400, with: { errorCode: 0, callId: 'late' } });
+
+    const call = start({ timeout: 200 });
+    const response = await call.promise;
+    await sleep(400);
+
+    expect(response.errorCode).to.equal(504002);
+    expect(call.callbacks).to.deep.equal([response]);
+  });
+
+  it("a gigya.js error is passed through, without onLogout", async () => {
+    installStandIn({ with: { errorCode: 500026, errorMessage: 'Network error', callId: 'e1' } });
+    const events = recordLogouts();
+
+    const response = await logout();
+
+    expect(response).to.include({ errorCode: 500026, errorMessage: 'Network error', status: 'FAIL', callId: 'e1' });
+    expect(events).to.have.length(0);
+  });
+
+  it('a gigya.js <script> still loading: the call waits for it and goes to it, not to REST', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    const events = recordLogouts();
+    const script = document.createElement('script');
+    script.src = `/test/core/fixtures/gigya.js?delay=800&n=${Math.random()}`;
+    document.head.append(script);
+    onCleanup(() => {
+      script.remove();
+      delete page.gigya;
+      delete (window as { __gigyaStandIn?: unknown }).__gigyaStandIn;
+    });
+    const context = { waited: true };
+
+    const started = performance.now();
+    const response = await logout({ apiKey, apiDomain: info.origin, cid: 'early', context });
+    const elapsed = performance.now() - started;
+
+    const record = (window as { __gigyaStandIn?: { logoutCalls: LogoutCall[]; handlers: Handler[] } }).__gigyaStandIn;
+    expect(record, 'the stand-in loaded').to.be.an('object');
+    expect(elapsed).to.be.at.least(700);
+    expect(record!.logoutCalls.map((call) => call.cid)).to.deep.equal(['early']);
+    expect(record!.handlers).to.have.length(1);
+    expect(response).to.include({ errorCode: 0, callId: 'fixture-call-id', operation: 'logout' });
+    expect(response.context).to.equal(context);
+    expect(events.map((event) => event.context)).to.deep.equal([context]);
+    expect(await requests(apiKey)).to.deep.equal([]);
+    expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
+  });
+
+  it('a gigya.js <script> that failed to load is not waited for', async () => {
+    const apiKey = freshKey();
+    await login(apiKey);
+    const script = document.createElement('script');
+    script.src = `${info.closedOrigin}/js/gigya.js?n=${Math.random()}`;
+    const failed = new Promise((resolve) => script.addEventListener('error', resolve));
+    document.head.append(script);
+    onCleanup(() => script.remove());
+    await failed;
+
+    const started = performance.now();
+    const response = await logout({ apiKey, apiDomain: info.origin, timeout: 3000 });
+
+    expect(response.errorCode).to.equal(0);
+    expect(performance.now() - started).to.be.below(1500);
+    expect(await requests(apiKey)).to.have.length(1);
+  });
+
+  it("a page's own window.onGigyaServiceReady is still called (and the mirror registered then)", () => {
+    const standIn = installStandIn();
+    const calls: unknown[][] = [];
+    page.onGigyaServiceReady = function (this: unknown, ...args: unknown[]) {
+      calls.push([this, ...args]);
+      return 'page result';
+    };
+    onCleanup(() => (page.onGigyaServiceReady = undefined));
+
+    const result = (page.onGigyaServiceReady as (name: string) => unknown).call(window, 'socialize');
+
+    expect(calls).to.deep.equal([[window, 'socialize']]);
+    expect(result).to.equal('page result');
+    expect(standIn.handlers).to.have.length(1);
+  });
+});
