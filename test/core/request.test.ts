@@ -24,6 +24,7 @@ import {
   sessionCookiesLeft,
   spyFetch,
   start,
+  stubLogoutFetch,
 } from './support.js';
 
 describe('core: the request on the wire', () => {
@@ -75,6 +76,19 @@ describe('core: the request on the wire', () => {
     expect(recorded.url).not.to.include(token);
     const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(urls.filter((url) => url.includes(token) || url.includes(encodeURIComponent(token)))).to.deep.equal([]);
+  });
+
+  it('a URL-encoded glt_ cookie: the token is the decoded value up to the first "|"', async () => {
+    const apiKey = freshKey();
+    document.cookie = `glt_${apiKey}=st2.encoded%7CUUID%3Dabc; path=/`;
+    document.cookie = `gltexp_${apiKey}=1900000000; path=/`;
+
+    await logout({ apiKey, apiDomain: info.origin });
+
+    const [recorded] = await logoutRequests(apiKey);
+    expect(recorded.fields.login_token).to.equal('st2.encoded');
+    expect(recorded.fields.loginTokenExp).to.equal('1900000000');
+    expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
   });
 
   it('sdk names this library with the version in package.json', async () => {
@@ -171,4 +185,25 @@ describe('core: the request on the wire', () => {
     expect(events).to.have.length(1);
     expect(call.callbacks).to.deep.equal([response]);
   });
+
+  for (const [where, params, url] of [
+    ['the default data center', {}, 'https://socialize.us1.gigya.com/socialize.logout'],
+    ["dataCenter 'eu1'", { dataCenter: 'eu1' }, 'https://socialize.eu1.gigya.com/socialize.logout'],
+    ["dataCenter 'au1.gigya.com'", { dataCenter: 'au1.gigya.com' }, 'https://socialize.au1.gigya.com/socialize.logout'],
+    ["dataCenter 'cn1.sapcdm.cn'", { dataCenter: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
+    ['an apiDomain (over dataCenter)', { dataCenter: 'eu1', apiDomain: 'https://login.example.com' }, 'https://login.example.com/socialize.logout'],
+    ["an apiDomain with a trailing '/'", { apiDomain: 'https://login.example.com/' }, 'https://login.example.com/socialize.logout'],
+  ] as const) {
+    it(`goes to ${url} for ${where}`, async () => {
+      const apiKey = freshKey();
+      document.cookie = `glt_${apiKey}=st2.routing|UUID=0; path=/`;
+      const urls = stubLogoutFetch();
+
+      const response = await logout({ apiKey, ...params });
+
+      expect(urls).to.deep.equal([url]);
+      expect(response).to.include({ errorCode: 0, callId: 'f'.repeat(32) });
+      expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+    });
+  }
 });
