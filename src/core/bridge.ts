@@ -70,10 +70,15 @@ export function hookServiceReady(onReady: () => void): void {
     onReady();
     return typeof pageHook == 'function' ? pageHook.apply(this, args) : undefined;
   }
-  Object.defineProperty(page, 'onGigyaServiceReady', {
-    configurable: true,
-    enumerable: true,
-    get: () => ready,
-    set: (hook) => (pageHook = hook),
-  });
+  try {
+    Object.defineProperty(page, 'onGigyaServiceReady', {
+      configurable: true,
+      enumerable: true,
+      get: () => ready,
+      set: (hook) => (pageHook = hook),
+    });
+  } catch {
+    // A global `function onGigyaServiceReady` (as Gigya's docs show) cannot be redefined: wrap it.
+    page.onGigyaServiceReady = ready;
+  }
 }

@@ -2,9 +2,9 @@
 // onLogout; the core's guarantees (validation, exactly one answer within `timeout`) still hold; a
 // gigya.js <script> still loading is waited for; a page's own onGigyaServiceReady is kept.
 
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
-import type { LogoutEvent } from '../../src/core/types.js';
+import type { LogoutEvent, Socialize } from '../../src/core/types.js';
 import { cleanup, cookieValue, freshKey, logout, onCleanup, page, recordLogouts, sleep, spyFetch, start } from './support.js';
 
 type LogoutCall = Record<string, unknown> & { callback: (response: unknown) => void };
@@ -239,5 +239,33 @@ describe('core: bridge to gigya.js', () => {
     expect(calls).to.deep.equal([[window, 'socialize']]);
     expect(result).to.equal('page result');
     expect(standIn.handlers).to.have.length(1);
+  });
+
+  it('a page that declared `function onGigyaServiceReady` before loading the library: it loads, and both hooks run', async () => {
+    const iframe = document.createElement('iframe');
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = '/test/core/fixtures/service-ready.html';
+    document.body.append(iframe);
+    onCleanup(() => iframe.remove());
+    await loaded;
+    const frame = iframe.contentWindow as Window & {
+      coreSocialize?: Socialize;
+      pageHookCalls: string[];
+      onGigyaServiceReady: (name: string) => void;
+      gigya?: unknown;
+    };
+    const errors: string[] = [];
+    frame.addEventListener('error', (event) => errors.push(event.message));
+    await waitUntil(() => frame.coreSocialize, 'the core did not load in a page with a declared onGigyaServiceReady', {
+      timeout: 3000,
+    });
+    const registered: unknown[] = [];
+    frame.gigya = { socialize: { logout() {}, addEventHandlers: (params: unknown) => void registered.push(params) } };
+
+    frame.onGigyaServiceReady('socialize');
+
+    expect(frame.pageHookCalls).to.deep.equal(['socialize']);
+    expect(registered, 'the mirror was registered when gigya.js announced itself').to.have.length(1);
+    expect(errors).to.deep.equal([]);
   });
 });
