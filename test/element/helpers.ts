@@ -72,7 +72,11 @@ export function stubWarn(win: Window & typeof globalThis = window): unknown[][] 
     calls.push(args);
   };
   onCleanup(() => {
-    win.console.warn = original;
+    try {
+      win.console.warn = original;
+    } catch {
+      // a frame that navigated to another origin: its window is not ours to restore any more
+    }
   });
   return calls;
 }
