@@ -207,6 +207,25 @@ describe('core: bridge to gigya.js', () => {
     expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
   });
 
+  it('a gigya.js <script> that takes longer than `timeout` is waited for only that long, then REST', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    const script = document.createElement('script');
+    // Answers 404 after 2 s: it never defines window.gigya, so nothing leaks into later tests.
+    script.src = `/test/core/fixtures/missing/gigya.js?delay=2000&n=${Math.random()}`;
+    document.head.append(script);
+    onCleanup(() => script.remove());
+
+    const started = performance.now();
+    const response = await logout({ apiKey, apiDomain: info.origin, timeout: 400 });
+    const elapsed = performance.now() - started;
+
+    expect(response.errorCode).to.equal(0);
+    expect(elapsed).to.be.at.least(390).and.below(1800);
+    const recorded = await requests(apiKey);
+    expect(recorded.map((r) => r.fields.login_token)).to.deep.equal([session.token]);
+  });
+
   it('a gigya.js <script> that failed to load is not waited for', async () => {
     const apiKey = freshKey();
     await login(apiKey);
