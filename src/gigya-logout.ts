@@ -9,6 +9,14 @@ import { emit } from './internal/events.js';
 import { safeRedirect } from './internal/redirect.js';
 import { styles } from './internal/styles.js';
 
+// Also brings the typed event map (GlobalEventHandlersEventMap) into this entry point's declarations.
+export type {
+  GigyaLogoutEvent,
+  GigyaLogoutRequestDetail,
+  GigyaLogoutRequestEvent,
+  GigyaLogoutResponseEvent,
+} from './internal/events.js';
+
 /**
  * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
  * `socialize.logout` semantics, and reports it as DOM events.
