@@ -2,17 +2,17 @@
 //
 //   BROWSERS=chromium,firefox   browsers to run (default chromium)
 //   TEST_FILES=a.test.ts,…      run only these files/globs (scripts/test.mjs sets it from its arguments)
-//   WTR_CONCURRENCY=n           test pages at once per Chromium (default 2; Firefox always runs 1)
+//   WTR_CONCURRENCY=n           test pages at once in Chromium (default 2)
+//   WTR_FIREFOX_PROCESSES=n     Firefox processes, one test page each (default 2)
 //   SUMMARY_FILE=…              where scripts/summary-reporter.mjs writes the totals
 //
 // Files named *.app-host.test.ts run in the group "app-host": as a top-level page on
 // http://app.example.test:<port>/ (each browser maps that name to 127.0.0.1), so cookie tests can use
 // the parent domain example.test. Every other *.test.ts file runs on http://localhost:<port>/.
 
-import * as puppeteerCore from 'puppeteer-core';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser } from './scripts/find-browser.mjs';
+import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cspMiddleware, delayMiddleware, emulatorSetup, typescriptPlugin } from './scripts/server-plugins.mjs';
 
@@ -20,32 +20,13 @@ export const APP_HOST = 'app.example.test';
 const ALL_FILES = 'test/**/*.test.ts';
 const APP_HOST_FILES = 'test/**/*.app-host.test.ts';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP example.test 127.0.0.1',
-];
-
-const FIREFOX_PREFS = {
-  // Every host name resolves to 127.0.0.1 (so app.example.test and any *.example.test do, like
-  // Chromium's --host-resolver-rules; nothing else is reachable on a test machine anyway).
-  'network.dns.forceResolve': '127.0.0.1',
-  // No update or telemetry traffic.
-  'app.update.enabled': false,
-  'toolkit.telemetry.enabled': false,
-};
-
 /**
- * Pages at once per browser. Chromium: 2 on 2 cores (measured, see the commit that set it).
- * Firefox: 1, because only one Firefox window has focus at a time, and focus/keyboard tests need it.
+ * Test pages at once per browser, on 2 cores (measured, see the commit that set them):
+ * Chromium: windows of one process (all of them have focus). Firefox: one process per page, since
+ * only one window of a Firefox process has focus.
  */
-const CHROMIUM_CONCURRENCY = Number(process.env.WTR_CONCURRENCY) || 2;
-const FIREFOX_CONCURRENCY = 1;
+const CHROMIUM_PAGES = Number(process.env.WTR_CONCURRENCY) || 2;
+const FIREFOX_PROCESSES = Number(process.env.WTR_FIREFOX_PROCESSES) || 2;
 
 /** @returns {('chromium' | 'firefox')[]} */
 function browserKinds() {
@@ -59,68 +40,11 @@ function browserKinds() {
 }
 
 /**
- * Opens each test page in a window of its own. As tabs of one window, every page but the newest is
- * hidden: requestAnimationFrame stops there and timers are throttled, which breaks files that run
- * at the same time (measured: Chromium 156 hides the older tab; Firefox 153 throttles its timers to 1 s).
- * Chromium is also told the page has focus (its headless windows all had focus anyway when measured).
- * @param {boolean} emulateFocus
+ * @param {{ kind: 'chromium' | 'firefox', path: string }} browser
+ * @param {number} pages
  */
-function createWindowPage(emulateFocus) {
-  return async (/** @type {{ context: import('puppeteer-core').BrowserContext }} */ { context }) => {
-    const page = await context.newPage({ type: 'window' });
-    if (emulateFocus) await page.emulateFocusedPage(true);
-    return page;
-  };
-}
-
-/**
- * A launcher: one browser process.
- * @param {'chromium' | 'firefox'} kind
- * @param {string} executablePath
- */
-function launcherFor(kind, executablePath) {
-  if (kind === 'chromium') {
-    return chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
-      createPage: createWindowPage(true),
-      concurrency: CHROMIUM_CONCURRENCY,
-    });
-  }
-  return chromeLauncher({
-    puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
-    createPage: createWindowPage(false),
-    concurrency: FIREFOX_CONCURRENCY,
-  });
-}
-
-/**
- * @param {string} url
- * @returns {string} the same URL on APP_HOST
- */
-function onAppHost(url) {
-  const moved = new URL(url);
-  moved.hostname = APP_HOST;
-  return moved.href;
-}
-
-/**
- * Wraps a launcher so that its test pages open on APP_HOST; everything else is delegated.
- * @param {import('@web/test-runner').BrowserLauncher} launcher
- * @returns {import('@web/test-runner').BrowserLauncher}
- */
-function appHostLauncher(launcher) {
-  return new Proxy(launcher, {
-    get(target, prop) {
-      if (prop === 'startSession' || prop === 'startDebugSession') {
-        return (/** @type {string} */ id, /** @type {string} */ url) => Reflect.get(target, prop).call(target, id, onAppHost(url));
-      }
-      if (prop === 'name') return `${Reflect.get(target, 'name')} (app-host)`;
-      const value = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+function launcherFor({ kind, path }, pages) {
+  return kind === 'chromium' ? chromiumLauncher(path, pages) : firefoxLauncher(path, pages);
 }
 
 /**
@@ -147,9 +71,9 @@ export default {
   files,
   // The group gets browser processes of its own: a launcher is stopped when its group is done.
   groups: appHostFiles.length
-    ? [{ name: 'app-host', files: appHostFiles, browsers: browsers.map((b) => appHostLauncher(launcherFor(b.kind, b.path))) }]
+    ? [{ name: 'app-host', files: appHostFiles, browsers: browsers.map((b) => onHost(launcherFor(b, b.kind === 'chromium' ? CHROMIUM_PAGES : 1), APP_HOST, 'app-host')) }]
     : [],
-  browsers: browsers.map((b) => launcherFor(b.kind, b.path)),
+  browsers: browsers.map((b) => launcherFor(b, b.kind === 'chromium' ? CHROMIUM_PAGES : FIREFOX_PROCESSES)),
   // Browser processes at once (each group's browsers count apart): the default group's Chromium and
   // Firefox run side by side, the app-host ones as soon as one of those is done.
   concurrentBrowsers: 2,

@@ -6,7 +6,7 @@
 //   npm test                                   everything, in Chromium
 //   BROWSERS=chromium,firefox npm test         in both browsers
 //   npm test -- test/core.test.ts              only these files (globs work; .mjs files under test/node run with node --test)
-//   npm test -- --group app-host               any other argument goes to wtr
+//   npm test -- --group app-host               any other argument goes to wtr (--group: browser tests only)
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -118,7 +118,9 @@ const add = (/** @type {Counts} */ c) => {
   total.skipped += c.skipped;
 };
 
-const nodeTests = explicit ? nodeFiles : allNodeTestFiles();
+// `--group <name>` picks browser tests only; named files pick exactly those.
+const groupOnly = wtrArgs.some((a) => a === '--group' || a.startsWith('--group='));
+const nodeTests = explicit ? nodeFiles : groupOnly ? [] : allNodeTestFiles();
 if (nodeTests.length) add(await runNodeTests(nodeTests));
 if (!explicit || webFiles.length) add(await runBrowserTests(webFiles, wtrArgs));
 
