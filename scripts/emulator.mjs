@@ -21,7 +21,7 @@ import { EmulatorState } from './emulator/state.mjs';
 import { handleLogout } from './emulator/logout.mjs';
 import { handleControl } from './emulator/control.mjs';
 import { handleSaml, samlApiKey } from './emulator/saml.mjs';
-import { answerPreflight, corsHeaders, sendJson } from './emulator/http.mjs';
+import { answerPreflight, BadRequest, corsHeaders, sendJson } from './emulator/http.mjs';
 
 export { ANSWER_MODES } from './emulator/logout.mjs';
 
@@ -68,7 +68,8 @@ export function createEmulator(options = {}) {
     try {
       await dispatch(route, req, res, url);
     } catch (error) {
-      sendJson(res, 500, { error: `emulator: ${error instanceof Error ? error.message : error}` }, corsHeaders(req));
+      if (error instanceof BadRequest) sendJson(res, 400, { error: error.message, field: error.field }, corsHeaders(req));
+      else sendJson(res, 500, { error: `emulator: ${error instanceof Error ? error.message : error}` }, corsHeaders(req));
     }
     return true;
   }

@@ -29,15 +29,13 @@ export class BadRequest extends Error {
 export function readBody(req) {
   return new Promise((resolve, reject) => {
     let body = '';
+    let tooLarge = false;
     req.setEncoding('utf8');
     req.on('data', (chunk) => {
-      body += chunk;
-      if (body.length > MAX_BODY) {
-        reject(new BadRequest('body', 'larger than 64 KB'));
-        req.destroy();
-      }
+      if (body.length + chunk.length > MAX_BODY) tooLarge = true; // keep draining, stop keeping
+      else body += chunk;
     });
-    req.on('end', () => resolve(body));
+    req.on('end', () => (tooLarge ? reject(new BadRequest('body', 'larger than 64 KB')) : resolve(body)));
     req.on('error', reject);
   });
 }
