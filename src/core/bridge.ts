@@ -41,7 +41,7 @@ export function sdkScriptSettled(timeout: number): Promise<unknown> | undefined 
 /** Hands the call to gigya.js. Its callback becomes the answer; a lost callback becomes 504002. */
 export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): Promise<Answer> {
   return new Promise((answer) => {
-    const timer = setTimeout(answer, timeout, localAnswer(REQUEST_TIMEOUT, `gigya.js did not answer within ${timeout} ms`));
+    const timer = setTimeout(answer, timeout, localAnswer(REQUEST_TIMEOUT, `gigya.js: no answer in ${timeout} ms`));
     const settle = (result: Answer) => (clearTimeout(timer), answer(result));
     // Our context stays here: gigya.js would send a string context to its logs.
     const call: Record<string, unknown> = {
@@ -50,14 +50,14 @@ export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): 
         settle(
           typeof response?.errorCode == 'number'
             ? { ...response }
-            : localAnswer(GENERAL_SERVER_ERROR, 'gigya.js answered without an errorCode'),
+            : localAnswer(GENERAL_SERVER_ERROR, 'gigya.js: no errorCode'),
         ),
     };
     if (params.cid) call.cid = params.cid;
     try {
       sdk.socialize.logout(call);
     } catch (error) {
-      settle(localAnswer(GENERAL_SERVER_ERROR, `gigya.js threw: ${error}`));
+      settle(localAnswer(GENERAL_SERVER_ERROR, `gigya.js: ${error}`));
     }
   });
 }

@@ -43,14 +43,14 @@ function isApiOrigin(value: unknown): boolean {
 
 /** For each param that can be invalid: its test, and what it must be. */
 const RULES: Record<string, [(value: unknown) => boolean, string]> = {
-  apiKey: [(v) => typeof v == 'string' && /^[\w.-]+$/.test(v), 'an API key (letters, digits, "_", "-", ".")'],
+  apiKey: [(v) => typeof v == 'string' && /^[\w.-]+$/.test(v), 'an API key'],
   cid: [(v) => typeof v == 'string' && v.length <= 100, 'a string of at most 100 characters'],
   timeout: [
     (v) => (typeof v == 'number' || (typeof v == 'string' && !!v.trim())) && +v > 0 && +v < Infinity,
-    'a positive number of milliseconds',
+    'a positive number (ms)',
   ],
-  dataCenter: [(v) => typeof v == 'string' && DATA_CENTER.test(v), 'a Gigya data center such as "us1" or "eu1.gigya.com"'],
-  apiDomain: [isApiOrigin, 'a bare https origin such as "https://login.example.com" (http only on localhost)'],
+  dataCenter: [(v) => typeof v == 'string' && DATA_CENTER.test(v), 'a Gigya data center'],
+  apiDomain: [isApiOrigin, 'a bare https origin (http on localhost only)'],
 };
 
 /** Why `value` is not valid for the param `name`, or `undefined` when it is (or when it is not set). */
@@ -68,7 +68,7 @@ export function validate(params: LogoutParams): Answer | undefined {
 }
 
 export const missingApiKey = (): Answer =>
-  localAnswer(MISSING_PARAMETER, 'apiKey is required: set the api-key attribute, the apiKey param or window.__gigyaConf.apiKey');
+  localAnswer(MISSING_PARAMETER, 'apiKey is required (api-key or __gigyaConf.apiKey)');
 
 /** `false`, `0`, `'false'`, `'0'` (any case) turn provider logout off. */
 export const isOff = (value: unknown): boolean => /^(false|0)$/i.test(String(value));

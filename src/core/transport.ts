@@ -10,7 +10,7 @@ function parseAnswer(text: string, status: number): Answer {
   } catch {
     // not JSON: reported below
   }
-  return localAnswer(GENERAL_SERVER_ERROR, `HTTP ${status}: the answer is not a Gigya JSON response`);
+  return localAnswer(GENERAL_SERVER_ERROR, `HTTP ${status}, not Gigya JSON`);
 }
 
 /**
@@ -32,8 +32,8 @@ export async function postForm(url: string, fields: Record<string, string>, time
     } catch (error) {
       if (attempt == 2)
         return aborter.signal.aborted
-          ? localAnswer(REQUEST_TIMEOUT, `No answer from ${url} within ${timeout} ms (tried twice)`)
-          : localAnswer(NETWORK_ERROR, `Could not reach ${url} (tried twice): ${error}`);
+          ? localAnswer(REQUEST_TIMEOUT, `${url}: no answer in ${timeout} ms`)
+          : localAnswer(NETWORK_ERROR, `${url}: ${error}`);
     } finally {
       clearTimeout(timer);
     }
