@@ -82,8 +82,9 @@ describe('<gigya-logout> busy', () => {
     button(el).click();
     await waitForRequests(apiKey, (r) => r.length >= 1);
     expect(el.busy).to.equal(true);
+    const inFlight = el.logout(); // taken while busy: the logout in flight, not a new one
     await release(apiKey);
-    await el.logout();
+    await inFlight;
     await aTimeout(100);
     expect(requestEvents).to.have.length(1);
     expect(responses).to.have.length(1);
@@ -191,8 +192,9 @@ describe('<gigya-logout> busy', () => {
     expect(rectOf(button(el))).to.deep.equal(idleButton);
     const spinner = shadow(el).querySelector('[part~="spinner"]')!;
     expect(getComputedStyle(spinner).visibility).to.equal('visible');
+    const inFlight = el.logout();
     await release(apiKey);
-    await el.logout();
+    await inFlight;
     await el.updateComplete;
     expect(rectOf(el)).to.deep.equal(idleHost);
     expect(getComputedStyle(spinner).visibility).to.equal('hidden');
