@@ -4,7 +4,6 @@
 //   PORT=8080 npm start     another port (default: 8000, or the next free one)
 //   OPEN=0 npm start        never open a browser (it opens one only where a desktop can show it)
 
-import { join } from 'node:path';
 import { delayMiddleware, cspMiddleware, emulatorSetup, projectRoot, typescriptPlugin } from './server-plugins.mjs';
 
 const DEMO_PATH = '/demo/';
@@ -19,6 +18,12 @@ function canOpenBrowser() {
 
 const emulator = emulatorSetup();
 
+/** The site root leads to the demo, so a newcomer who opens http://localhost:8000/ lands on it. */
+async function toDemo(/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) {
+  if (ctx.path === '/' || ctx.path === DEMO_PATH.slice(0, -1)) return ctx.redirect(DEMO_PATH);
+  return next();
+}
+
 /** Prints where the demo is, whether or not a browser opens. */
 const announcePlugin = {
   name: 'announce-demo',
@@ -31,10 +36,10 @@ const announcePlugin = {
 export default {
   rootDir: projectRoot,
   port: process.env.PORT ? Number(process.env.PORT) : undefined,
-  nodeResolve: true,
-  appIndex: join(projectRoot, 'demo/index.html'),
+  // Lit's production build: the demo's console stays clean (the tests keep dev mode for its checks).
+  nodeResolve: { exportConditions: ['production'] },
   open: canOpenBrowser() ? DEMO_PATH : false,
   watch: false,
-  middleware: [delayMiddleware(), cspMiddleware(DEMO_PATH), emulator.middleware],
+  middleware: [toDemo, delayMiddleware(), cspMiddleware(DEMO_PATH), emulator.middleware],
   plugins: [typescriptPlugin(), emulator.plugin, announcePlugin],
 };
