@@ -56,7 +56,7 @@ describe('<gigya-logout> accessibility', () => {
     expect(shadow(el).activeElement === button(el), 'shadowRoot.activeElement is the button').to.equal(true);
     expect(el.matches(':focus')).to.equal(true);
     el.blur();
-    expect(shadow(el).activeElement).to.equal(null);
+    expect(shadow(el).activeElement === null, 'nothing focused inside after blur').to.equal(true);
   });
 
   it('accessible name: "Log out" by default, the slotted text otherwise; role button', async () => {

@@ -140,3 +140,7 @@ export function settledWithin(promise: Promise<unknown>, ms: number): Promise<'s
     new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), ms)),
   ]);
 }
+
+// Note for assertions here: a failing chai assertion whose actual or expected value is a DOM node
+// (to.equal(el), to.be.instanceOf on an element) stalls the test page until the runner's 120 s
+// limit and reports nothing for the file; compare DOM nodes as booleans (`a === b`) instead.

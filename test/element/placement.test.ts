@@ -29,7 +29,7 @@ describe('<gigya-logout> placement', () => {
 
   it('importing it defines gigya-logout as GigyaLogout', () => {
     expect(customElements.get('gigya-logout') === GigyaLogout).to.equal(true);
-    expect(document.createElement('gigya-logout')).to.be.instanceOf(GigyaLogout);
+    expect(document.createElement('gigya-logout') instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
   });
 
   it('a second copy of the module loads without error, defines nothing, and shares the core', async () => {
@@ -69,7 +69,7 @@ describe('<gigya-logout> placement', () => {
     const { apiKey, info } = await newKey();
     await login(apiKey);
     const el = document.createElement('gigya-logout');
-    expect(el).to.be.instanceOf(GigyaLogout);
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     el.setAttribute('api-key', apiKey);
     el.setAttribute('api-domain', info.origin);
     el.textContent = 'Sign out';
@@ -86,7 +86,7 @@ describe('<gigya-logout> placement', () => {
     const container = place(document.createElement('div'));
     container.innerHTML = `<gigya-logout api-key="${apiKey}" api-domain="${info.origin}" cid="from-html">Bye</gigya-logout>`;
     const el = container.querySelector('gigya-logout')!;
-    expect(el).to.be.instanceOf(GigyaLogout);
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot')!.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Bye']);
     expect((await clickLogout(el)).errorCode).to.equal(0);
@@ -102,7 +102,7 @@ describe('<gigya-logout> placement', () => {
     const container = place(document.createElement('div'));
     container.append(document.importNode(template.content, true));
     const el = container.querySelector('gigya-logout')!;
-    expect(el).to.be.instanceOf(GigyaLogout);
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     expect((await el.logout()).errorCode).to.equal(0);
   });
 
@@ -122,7 +122,7 @@ describe('<gigya-logout> placement', () => {
     expect(raw instanceof GigyaLogout, 'not upgraded in a document without a browsing context').to.equal(false);
     Object.assign(raw, { apiKey, apiDomain: info.origin, cid: 'early', forceProvidersLogout: false });
     const el = place(document.adoptNode(raw));
-    expect(el).to.be.instanceOf(GigyaLogout);
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     await el.updateComplete;
     expect([el.apiKey, el.cid, el.forceProvidersLogout]).to.deep.equal([apiKey, 'early', false]);
     const requested = record(el, 'gigya-logout-request');

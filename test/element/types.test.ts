@@ -71,7 +71,7 @@ export function typeChecks(): void {
 describe('<gigya-logout> types', () => {
   it('createElement gives a GigyaLogout whose logout() returns a Promise of the response', async () => {
     const el = document.createElement('gigya-logout');
-    expect(el).to.be.instanceOf(GigyaLogout);
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     const heard: number[] = [];
     el.addEventListener('gigya-logout-request', (e) => e.preventDefault());
     el.addEventListener('gigya-logout-response', (e) => heard.push(e.detail.errorCode));
