@@ -20,9 +20,12 @@ export function createHandlers() {
     remove({ onLogout }: EventHandlersParams = {}) {
       handlers = handlers.filter((handler) => handler.onLogout !== onLogout);
     },
-    /** Each handler once; `context` is the logout call's, else the handler's own, else absent. */
+    /**
+     * Each handler registered when the logout happened, once; `context` is the logout call's, else the
+     * handler's own, else absent.
+     */
     fire(callContext: unknown, source?: string) {
-      for (const handler of handlers) {
+      for (const handler of [...handlers]) {
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };
         const context = callContext ?? handler.context;
         if (context !== undefined) event.context = context;

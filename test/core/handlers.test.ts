@@ -61,6 +61,25 @@ describe('core: onLogout handlers', () => {
     expect(log).to.deep.equal(['first', 'second', 'third', 'callback']);
   });
 
+  it('a handler added while a logout is being announced hears the next logout, not that one', async () => {
+    const apiKey = freshKey();
+    const log: string[] = [];
+    let added = false;
+    addHandler(() => {
+      log.push('first');
+      if (!added) {
+        added = true;
+        addHandler(() => log.push('added during the first logout'));
+      }
+    });
+
+    await logout({ apiKey, apiDomain: info.origin });
+    expect(log).to.deep.equal(['first']);
+
+    await logout({ apiKey, apiDomain: info.origin });
+    expect(log).to.deep.equal(['first', 'first', 'added during the first logout']);
+  });
+
   it('not fired on failure', async () => {
     const apiKey = freshKey();
     await login(apiKey);
