@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CANCELED } from './core/errors.js';
 import { invalidReason, isOff, mergeParams } from './core/params.js';
 import { localAnswer, toResponse } from './core/response.js';
@@ -48,51 +47,72 @@ export class GigyaLogout extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = styles;
 
+  static override properties = {
+    cid: {},
+    forceProvidersLogout: {
+      attribute: 'force-providers-logout',
+      converter: { fromAttribute: (value: string | null) => !isOff(value) },
+    },
+    context: {},
+    apiKey: { attribute: 'api-key' },
+    dataCenter: { attribute: 'data-center' },
+    apiDomain: { attribute: 'api-domain' },
+    alwaysSend: { attribute: 'always-send', type: Boolean },
+    timeout: {},
+    redirectUrl: { attribute: 'redirect-url' },
+    disabled: { type: Boolean, reflect: true },
+    busyText: { attribute: 'busy-text' },
+    successText: { attribute: 'success-text' },
+    failureText: { attribute: 'failure-text' },
+    label: { attribute: 'aria-label' },
+    pending: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+
   /** Context ID sent with the call (at most 100 characters); overrides Global Conf `cid`. */
-  @property() cid?: string;
+  cid?: string;
 
   /** Also log out of Facebook/SAML. The attribute values `false` and `0` (any case) turn it off. */
-  @property({ attribute: 'force-providers-logout', converter: { fromAttribute: (value) => !isOff(value) } })
   forceProvidersLogout = true;
 
   /** Passed back by reference in the response and the onLogout event; never sent to the server. */
-  @property() context?: unknown;
+  context?: unknown;
 
   /** The site's API key; overrides Global Conf `apiKey`. */
-  @property({ attribute: 'api-key' }) apiKey?: string;
+  apiKey?: string;
 
   /** Gigya data center (`us1`, `eu1`, …); overrides Global Conf `dataCenter`. */
-  @property({ attribute: 'data-center' }) dataCenter?: string;
+  dataCenter?: string;
 
   /** A custom API origin (`https://login.example.com`); overrides Global Conf `apiDomain`. */
-  @property({ attribute: 'api-domain' }) apiDomain?: string;
+  apiDomain?: string;
 
   /** Send the request even when no session cookie is visible (HttpOnly cookies on a custom API domain). */
-  @property({ attribute: 'always-send', type: Boolean }) alwaysSend = false;
+  alwaysSend = false;
 
   /** Milliseconds to wait for each attempt (there is at most one retry); default 15000. */
-  @property() timeout?: number | string;
+  timeout?: number | string;
 
   /** Where to go after a successful logout started here: this origin or Global Conf `redirectOrigins` only. */
-  @property({ attribute: 'redirect-url' }) redirectUrl?: string;
+  redirectUrl?: string;
 
   /** Blocks activation by a person (click, keys); `logout()` still works. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Announced while busy. */
-  @property({ attribute: 'busy-text' }) busyText = 'Signing out…';
+  busyText = 'Signing out…';
 
   /** Announced after a successful logout. */
-  @property({ attribute: 'success-text' }) successText = 'Signed out';
+  successText = 'Signed out';
 
   /** Announced after a failed logout. */
-  @property({ attribute: 'failure-text' }) failureText = 'Sign-out failed';
+  failureText = 'Sign-out failed';
 
   /** The host's `aria-label`, forwarded to the button. */
-  @property({ attribute: 'aria-label' }) label?: string;
+  label?: string;
 
-  @state() private pending?: Promise<LogoutResponse>;
-  @state() private status = '';
+  private pending?: Promise<LogoutResponse>;
+  private status = '';
   private internals?: ElementInternals;
 
   /** True while a logout is in flight. */
@@ -102,7 +122,8 @@ export class GigyaLogout extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('click', () => this.disabled || this.busy || this.logout());
+    // While busy, logout() hands back the logout in flight: one per element.
+    this.addEventListener('click', () => this.disabled || this.logout());
   }
 
   override connectedCallback(): void {
