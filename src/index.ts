@@ -1,10 +1,4 @@
 /** `<gigya-logout>` and the SDK core it stands on. Importing this defines the element. */
-export { GigyaLogout } from './gigya-logout.js';
+export * from './gigya-logout.js';
 export { socialize } from './core/index.js';
 export type * from './core/index.js';
-export type {
-  GigyaLogoutEvent,
-  GigyaLogoutRequestDetail,
-  GigyaLogoutRequestEvent,
-  GigyaLogoutResponseEvent,
-} from './internal/events.js';
