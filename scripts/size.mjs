@@ -6,7 +6,8 @@
 // 9932 -> 9456) the rest is what SPEC.md requires, measured by removing each part (brotli, Lit
 // external): styles 413, validation 385, provider logout (FB + SAML) 312, gigya.js bridge 253, cookie
 // removal on every path/domain 155, redirect checks 123, the six exact error messages ~100. The gates
-// stand at the figures reached, so any growth fails CI.
+// stand at the figures reached (plus 15/35 B for the SPEC's re-read of document.cookie after removal,
+// which now warns when a session cookie survives), so any growth fails CI.
 const GOAL = { cdn: 8000, litExternal: 3000 };
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -37,8 +38,8 @@ const measure = (bytes) => ({
 });
 
 const rows = [
-  { name: 'dist/cdn/gigya-logout.js (Lit inlined)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 9456, goal: GOAL.cdn },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 4499, goal: GOAL.litExternal },
+  { name: 'dist/cdn/gigya-logout.js (Lit inlined)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 9491, goal: GOAL.cdn },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 4514, goal: GOAL.litExternal },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
 ];

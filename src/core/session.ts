@@ -27,10 +27,10 @@ export function readSession(apiKey: string): Session | undefined {
 
 /**
  * Expires the session cookies wherever they could have been set: host-only and on the host and each
- * parent domain, for `/` and every prefix of the current path (with and without a trailing `/`). Says
- * whether `document.cookie` is clear.
+ * parent domain, for `/` and every prefix of the current path (with and without a trailing `/`), then
+ * reads `document.cookie` again and warns about any that is still there.
  */
-export function clearSession(apiKey: string): boolean {
+export function clearSession(apiKey: string): void {
   const { hostname, pathname } = location;
   const domains = [''];
   if (!/^[\d.]+$|:/.test(hostname)) {
@@ -44,5 +44,6 @@ export function clearSession(apiKey: string): boolean {
   for (const name of names)
     for (const domain of domains)
       for (const path of paths) document.cookie = `${name}=;max-age=0;path=${path}${domain}`;
-  return names.every((name) => readCookie(name) === undefined);
+  const left = names.filter((name) => readCookie(name) !== undefined);
+  if (left.length) console.warn(`gigya-logout: cookie ${left} not removed`);
 }

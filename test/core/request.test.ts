@@ -25,6 +25,7 @@ import {
   spyFetch,
   start,
   stubLogoutFetch,
+  stubConsoleWarn,
 } from './support.js';
 
 describe('core: the request on the wire', () => {
@@ -184,6 +185,30 @@ describe('core: the request on the wire', () => {
     expect(response.errorCode).to.equal(0);
     expect(events).to.have.length(1);
     expect(call.callbacks).to.deep.equal([response]);
+  });
+
+  it('a session cookie that survives removal is named in a console warning', async () => {
+    const apiKey = freshKey();
+    const session = await login(apiKey);
+    const warnings = stubConsoleWarn();
+    // A cookie jar that ignores writes (as for a cookie set with attributes the page cannot match).
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => `glt_${apiKey}=${session.token}`, set: () => {} });
+    try {
+      expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain(`glt_${apiKey}`);
+    expect(String(warnings[0][0])).not.to.contain(session.token);
+  });
+
+  it('no warning when the cookies are removed as they should be', async () => {
+    const apiKey = freshKey();
+    await login(apiKey);
+    const warnings = stubConsoleWarn();
+    expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
+    expect(warnings).to.deep.equal([]);
   });
 
   for (const [where, params, url] of [

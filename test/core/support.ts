@@ -157,6 +157,15 @@ export function stubConsoleError(): unknown[][] {
   return calls;
 }
 
+/** Replaces `console.warn` for the test; returns the argument lists it got. */
+export function stubConsoleWarn(): unknown[][] {
+  const calls: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void calls.push(args);
+  onCleanup(() => (console.warn = original));
+  return calls;
+}
+
 /** Sets `window.__gigyaConf` for this test (removed at cleanup). */
 export function setGlobalConf(conf: unknown): void {
   page.__gigyaConf = conf;
