@@ -310,6 +310,12 @@ function showRealMode(apiKey: string, dataCenter: string | undefined): void {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Shows the CSS that styles the second element, read from demo.css itself so the two never differ. */
+async function showPartCss(): Promise<void> {
+  const css = await (await fetch(new URL('./demo.css', import.meta.url))).text();
+  byId('part-css', HTMLElement).textContent = /\/\* part-styling:start \*\/\n([\s\S]*?)\/\* part-styling:end \*\//.exec(css)?.[1].trim() ?? '';
+}
+
 function start(): void {
   for (const type of LOGGED_EVENTS) document.addEventListener(type, logEvent);
   // Logged out by whatever means (either button, success or failure): the cookie says where we are.
@@ -329,6 +335,7 @@ function start(): void {
 
   applyAttributes();
   renderAccount();
+  showPartCss().catch((error: unknown) => console.warn('The demo could not show its CSS:', error));
 
   if (mode.kind === 'gigya') {
     showRealMode(mode.apiKey, mode.dataCenter);

@@ -114,6 +114,23 @@ describe('demo page', () => {
     }
   });
 
+  it('shows the part-styling CSS that is really applied to the styled variant', async function () {
+    this.timeout(10000);
+    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    const shown = byId<HTMLElement>(demo, 'part-css');
+    await waitUntil(() => shown.textContent !== '', 'the demo did not show its CSS');
+    const css = shown.textContent ?? '';
+    expect(css).to.match(/^\.pill-logout \{/);
+    expect(css).to.contain('.pill-logout::part(button)');
+    // What is shown is what styles the element: its radius comes from the shown custom property.
+    const radius = /--gigya-logout-radius: ([^;]+);/.exec(css)?.[1];
+    const styled = demo.doc.querySelector('gigya-logout.pill-logout')!;
+    const button = styled.shadowRoot!.querySelector('button')!;
+    expect(radius).to.equal('999px');
+    expect(demo.win.getComputedStyle(button).borderTopLeftRadius).to.equal(radius);
+    expect(demo.errors).to.deep.equal([]);
+  });
+
   it('signs in, logs out and logs request, logout and response once each', async function () {
     this.timeout(20000);
     const apiKey = uniqueKey();
