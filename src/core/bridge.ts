@@ -2,6 +2,7 @@ import { GENERAL_SERVER_ERROR, REQUEST_TIMEOUT } from './errors.js';
 import { isOff } from './params.js';
 import { localAnswer } from './response.js';
 import type { Answer, LogoutEvent, LogoutParams } from './types.js';
+import { within } from './within.js';
 
 /** The public shapes of the official Web SDK that the bridge uses. */
 export interface GigyaJs {
@@ -30,19 +31,18 @@ function loadingSdkScript(): HTMLScriptElement | undefined {
 export function sdkScriptSettled(timeout: number): Promise<unknown> | undefined {
   const script = loadingSdkScript();
   if (script)
-    return new Promise((done) => {
-      const timer = setTimeout(done, timeout);
-      const settle = () => (clearTimeout(timer), done(0));
-      script.addEventListener('load', settle);
-      script.addEventListener('error', settle);
-    });
+    return within(
+      new Promise((done) => {
+        script.addEventListener('load', done);
+        script.addEventListener('error', done);
+      }),
+      timeout,
+    );
 }
 
 /** Hands the call to gigya.js. Its callback becomes the answer; a lost callback becomes 504002. */
 export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): Promise<Answer> {
-  return new Promise((answer) => {
-    const timer = setTimeout(answer, timeout, localAnswer(REQUEST_TIMEOUT, `gigya.js: no answer in ${timeout} ms`));
-    const settle = (result: Answer) => (clearTimeout(timer), answer(result));
+  const answered = new Promise<Answer>((settle) => {
     // Our context stays here: gigya.js would send a string context to its logs.
     const call: Record<string, unknown> = {
       forceProvidersLogout: !isOff(params.forceProvidersLogout),
@@ -60,6 +60,7 @@ export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): 
       settle(localAnswer(GENERAL_SERVER_ERROR, `gigya.js: ${error}`));
     }
   });
+  return within(answered, timeout, localAnswer(REQUEST_TIMEOUT, `gigya.js: no answer in ${timeout} ms`));
 }
 
 /** Calls `onReady` when gigya.js announces itself, keeping any `onGigyaServiceReady` the page sets. */

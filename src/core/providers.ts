@@ -1,5 +1,6 @@
 import { serviceOrigin } from './params.js';
 import type { Answer, LogoutParams } from './types.js';
+import { within } from './within.js';
 
 const list = (value: unknown): string[] =>
   String(value ?? '')
@@ -39,6 +40,6 @@ export async function logoutProviders(answer: Answer, params: LogoutParams): Pro
     );
   if (!waits.length) return;
   (document.body ?? document.documentElement).append(...frames);
-  await Promise.race([Promise.all(waits), new Promise((done) => setTimeout(done, frames.length ? 10000 : 5000))]);
+  await within(Promise.all(waits), frames.length ? 10000 : 5000);
   for (const frame of frames) frame.remove();
 }
