@@ -5,6 +5,7 @@
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { createEmulator } from './emulator.mjs';
 
 /** The project root (the directory that holds package.json). */
@@ -23,6 +24,28 @@ export const DEMO_CSP = [
 ].join('; ');
 
 const MAX_DELAY_MS = 60_000;
+
+/**
+ * Middleware that serves `path` as one self-contained ES module bundle of src/index.ts (Lit inlined),
+ * built at each request: a second copy of the library, as the CDN bundle is, beside the ES modules.
+ * @param {string} [path]
+ */
+export function bundleMiddleware(path = '/__bundle/gigya-logout.js') {
+  return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
+    if (ctx.path !== path) return next();
+    const result = await build({
+      absWorkingDir: projectRoot,
+      entryPoints: ['src/index.ts'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+      logLevel: 'silent',
+    });
+    ctx.type = 'text/javascript';
+    ctx.body = result.outputFiles[0].text;
+  };
+}
 
 /**
  * esbuild for TypeScript with the project's tsconfig (without it esbuild drops

@@ -1,0 +1,78 @@
+// A second tab for the cross-tab tests (SPEC §5): a same-origin popup window of the test page
+// (test/fixtures/second-tab.html) that loads the library on its own, with its own module instances
+// and shared core. The launchers give each Chromium test page a browser context of its own, so the
+// popup shares a BroadcastChannel with its opener only, not with test pages that run at the same time.
+
+import type * as Library from '../../src/index.js';
+
+export type { Library };
+
+export interface TabOptions {
+  /**
+   * Copies of the library to import, in order: `src` (the ES modules, as the npm build) and `bundle`
+   * (one self-contained bundle of them, as the CDN bundle). Default `['src']`.
+   */
+  load?: ('src' | 'bundle')[];
+  /** Global Conf (`window.__gigyaConf`), set before anything loads. */
+  conf?: Record<string, unknown>;
+  /** Load the gigya.js stand-in (test/core/fixtures/gigya.js) before the library. */
+  gigya?: boolean;
+}
+
+export interface SecondTab {
+  window: Window & typeof globalThis;
+  /** What each copy of the library exports, in the order loaded. */
+  libs: (typeof Library)[];
+  close(): void;
+}
+
+let opened = 0;
+
+/** Opens the second tab and resolves once its library copies have loaded. */
+export function openSecondTab({ load = ['src'], conf, gigya }: TabOptions = {}): Promise<SecondTab> {
+  const id = `__secondTab${++opened}`;
+  const query = new URLSearchParams({ id, load: load.join(',') });
+  if (conf) query.set('conf', JSON.stringify(conf));
+  if (gigya) query.set('gigya', '');
+  const opener = window as unknown as Record<string, unknown>;
+  return new Promise((resolve, reject) => {
+    let popup: Window | null = null;
+    opener[id] = (libs: (typeof Library)[] | undefined, error?: string) => {
+      delete opener[id];
+      if (!libs) {
+        popup?.close();
+        reject(new Error(`second tab: ${error}`));
+      } else resolve({ window: popup as Window & typeof globalThis, libs, close: () => popup?.close() });
+    };
+    // A window of its own ('popup'): a background tab would be throttled.
+    popup = window.open(`/test/fixtures/second-tab.html?${query}`, id, 'popup,width=400,height=300');
+    if (!popup) reject(new Error('second tab: window.open was blocked'));
+  });
+}
+
+/** Items pushed so far, and a promise for the first moment `predicate` holds for them (no timers). */
+export function collector<T>() {
+  const items: T[] = [];
+  const waiting: { predicate: (items: T[]) => boolean; resolve: (items: T[]) => void }[] = [];
+  const check = () => {
+    for (const waiter of [...waiting])
+      if (waiter.predicate(items)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve([...items]);
+      }
+  };
+  return {
+    items,
+    push: (item: T) => {
+      items.push(item);
+      check();
+    },
+    /** Resolves with a copy of the items once `predicate` holds (at once when it already does). */
+    until(predicate: (items: T[]) => boolean): Promise<T[]> {
+      return new Promise((resolve) => {
+        waiting.push({ predicate, resolve });
+        check();
+      });
+    },
+  };
+}
