@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { confApiKey, OTHER_TAB, sameSite } from './core/cross-tab.js';
 import { CANCELED } from './core/errors.js';
 import { invalidReason, isOff, mergeParams } from './core/params.js';
 import { localAnswer, toResponse } from './core/response.js';
@@ -129,7 +130,7 @@ export class GigyaLogout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     core.mirrorSdk();
-    core.socialize.addEventHandlers({ onLogout: this.relayLogout });
+    core.relay(this.relayLogout, true);
   }
 
   override disconnectedCallback(): void {
@@ -196,12 +197,15 @@ export class GigyaLogout extends LitElement {
     }
   }
 
-  private relayLogout = (event: LogoutEvent) => emit(this, 'gigya-logout', event, false, false);
+  /** Another tab's logout is this element's when its site (attribute, else Global Conf) may be that one. */
+  private relayLogout = (event: LogoutEvent) =>
+    (event.source != OTHER_TAB || sameSite(this.apiKey ?? confApiKey(), event.apiKey)) &&
+    emit(this, 'gigya-logout', event, false, false);
 }
 
 if (!core.done.has('document')) {
   core.done.add('document');
-  core.socialize.addEventHandlers({ onLogout: (event) => emit(document, 'gigya-logout', event) });
+  core.relay((event) => emit(document, 'gigya-logout', event), false);
 }
 
 if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);

@@ -1,4 +1,5 @@
 import { hookServiceReady, officialSdk, sdkLogout, sdkScriptSettled, type GigyaJs } from './bridge.js';
+import { confApiKey, createCrossTab, OTHER_TAB, sameSite } from './cross-tab.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
 import { callSafely, createHandlers } from './handlers.js';
 import { isOff, mergeParams, missingApiKey, serviceOrigin, timeoutOf, validate } from './params.js';
@@ -6,7 +7,7 @@ import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
 import { clearSession, readSession, type Session } from './session.js';
 import { postForm } from './transport.js';
-import type { Answer, LogoutParams, Socialize } from './types.js';
+import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
 import { SDK_NAME } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
@@ -16,6 +17,12 @@ export interface Core {
   mirrorSdk(): void;
   /** Page-wide one-time setups done by the element layer, by name. */
   done: Set<string>;
+  /**
+   * Adds an onLogout listener of the element layer. An element's relay (`element`) hears other tabs'
+   * logouts of every site (it checks its own) and opens the cross-tab channel; the `document` relay
+   * does neither (SPEC §5).
+   */
+  relay(onLogout: LogoutHandler, element: boolean): void;
 }
 
 export function createCore(): Core {
@@ -29,11 +36,23 @@ export function createCore(): Core {
 
   const sdk = () => officialSdk(socialize.logout);
 
+  // Another tab logged out: announce it here too (its cookies are gone already), with no request.
+  const crossTab = createCrossTab((apiKey) => {
+    if (apiKey) unconfirmed.delete(apiKey);
+    handlers.fire(undefined, OTHER_TAB, apiKey, !sameSite(confApiKey(), apiKey));
+  });
+
+  /** A logout succeeded here: this page's handlers, then the other tabs, hear it. */
+  function loggedOut(context: unknown, apiKey?: string, source?: string) {
+    handlers.fire(context, source);
+    crossTab.send(apiKey);
+  }
+
   function mirrorSdk() {
     const gigya = sdk();
     if (gigya && gigya != mirrored) {
       mirrored = gigya;
-      gigya.socialize.addEventHandlers({ onLogout: (event) => handlers.fire(bridgedContext, event?.source) });
+      gigya.socialize.addEventHandlers({ onLogout: (event) => loggedOut(bridgedContext, undefined, event?.source) });
     }
   }
 
@@ -51,7 +70,7 @@ export function createCore(): Core {
     const apiKey = params.apiKey!;
     const session = readSession(apiKey) ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
-      handlers.fire(params.context);
+      loggedOut(params.context, apiKey);
       return { errorCode: 0 };
     }
     const fields: Record<string, string> = { APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: SDK_NAME };
@@ -66,7 +85,7 @@ export function createCore(): Core {
     if (isSuccess(result)) {
       unconfirmed.delete(apiKey);
       if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
-      handlers.fire(params.context);
+      loggedOut(params.context, apiKey);
     }
     return result;
   }
@@ -80,6 +99,7 @@ export function createCore(): Core {
 
   const socialize: Socialize = {
     logout(callParams) {
+      crossTab.listen();
       const params = mergeParams(callParams);
       const invalid = validate(params);
       const answer =
@@ -93,10 +113,18 @@ export function createCore(): Core {
         return response;
       });
     },
-    addEventHandlers: handlers.add,
+    addEventHandlers(params) {
+      crossTab.listen();
+      handlers.add(params);
+    },
     removeEventHandlers: handlers.remove,
   };
 
   if (typeof window != 'undefined') hookServiceReady(mirrorSdk);
-  return { socialize, mirrorSdk, done: new Set() };
+  function relay(onLogout: LogoutHandler, element: boolean) {
+    if (element) crossTab.listen();
+    handlers.add({ onLogout }, element);
+  }
+
+  return { socialize, mirrorSdk, done: new Set(), relay };
 }

@@ -4,6 +4,9 @@ import { newCallId } from './response.js';
 /** The channel that every tab, window and frame of the origin shares (SPEC §5). */
 export const CHANNEL = 'gigya-logout';
 
+/** The onLogout event's `source` for a logout announced by another tab. */
+export const OTHER_TAB = 'other-tab';
+
 /** All that crosses to the other tabs: a logout succeeded, for this site when known, sent by `from`. */
 export interface LogoutMessage {
   type: 'logout';
@@ -64,23 +67,31 @@ export function readMessage(data: unknown, self: string): { apiKey?: string } | 
 export function createCrossTab(hear: (apiKey: string | undefined) => void): CrossTab {
   const id = newCallId();
   let channel: BroadcastChannel | undefined;
-  const usable = () => typeof BroadcastChannel == 'function' && !turnedOff();
+  /** A new channel, or none where the page may not have one (say, an opaque origin). */
+  const open = (): BroadcastChannel | undefined => {
+    try {
+      if (!turnedOff()) return new BroadcastChannel(CHANNEL);
+    } catch {
+      // no BroadcastChannel here: this tab neither tells nor hears the others
+    }
+  };
 
   return {
     listen() {
-      if (channel || !usable()) return;
-      channel = new BroadcastChannel(CHANNEL);
-      channel.onmessage = ({ data }) => {
-        const message = readMessage(data, id);
-        if (message && !turnedOff()) hear(message.apiKey);
-      };
+      if (channel) return;
+      channel = open();
+      if (channel)
+        channel.onmessage = ({ data }) => {
+          const message = readMessage(data, id);
+          if (message && !turnedOff()) hear(message.apiKey);
+        };
     },
     send(apiKey) {
-      if (!usable()) return;
+      // A tab that does not listen (no element, handler or call yet) still tells the others.
+      const out = channel && !turnedOff() ? channel : open();
+      if (!out) return;
       const message: LogoutMessage = { type: 'logout', from: id };
       if (apiKey) message.apiKey = apiKey;
-      // A tab that does not listen (no element, handler or call yet) still tells the others.
-      const out = channel ?? new BroadcastChannel(CHANNEL);
       out.postMessage(message);
       if (out != channel) out.close();
     },

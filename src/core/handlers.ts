@@ -11,10 +11,11 @@ export function callSafely<T>(fn: unknown, arg: T): void {
 
 /** The onLogout handler list, in registration order. */
 export function createHandlers() {
-  let handlers: { onLogout: LogoutHandler; context: unknown }[] = [];
+  /** `anySite`: an element's relay, which hears other tabs' logouts of every site and checks its own. */
+  let handlers: { onLogout: LogoutHandler; context: unknown; anySite?: boolean }[] = [];
   return {
-    add({ onLogout, context, callback }: EventHandlersParams = {}) {
-      if (typeof onLogout == 'function') handlers.push({ onLogout, context });
+    add({ onLogout, context, callback }: EventHandlersParams = {}, anySite?: boolean) {
+      if (typeof onLogout == 'function') handlers.push({ onLogout, context, anySite });
       callSafely(callback, { errorCode: 0, errorMessage: '', operation: 'addEventHandlers' });
     },
     remove({ onLogout }: EventHandlersParams = {}) {
@@ -22,14 +23,16 @@ export function createHandlers() {
     },
     /**
      * Each handler registered when the logout happened, once; `context` is the logout call's, else the
-     * handler's own, else absent.
+     * handler's own, else absent. With `relaysOnly`, only the elements' relays hear it.
      */
-    fire(callContext: unknown, source?: string) {
+    fire(callContext: unknown, source?: string, apiKey?: string, relaysOnly?: boolean) {
       for (const handler of [...handlers]) {
+        if (relaysOnly && !handler.anySite) continue;
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };
         const context = callContext ?? handler.context;
         if (context !== undefined) event.context = context;
         if (source) event.source = source;
+        if (apiKey) event.apiKey = apiKey;
         callSafely(handler.onLogout, event);
       }
     },

@@ -47,7 +47,10 @@ export interface LogoutEvent {
   eventName: 'logout';
   fullEventName: 'logout';
   isGlobal: true;
+  /** The site logged out of, when known. */
+  apiKey?: string;
   context?: unknown;
+  /** Who started it, when not this page: `'other-tab'` for a logout in another tab (no `context` then). */
   source?: string;
 }
 

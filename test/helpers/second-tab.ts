@@ -20,7 +20,7 @@ export interface TabOptions {
 }
 
 export interface SecondTab {
-  window: Window & typeof globalThis;
+  window: Window & typeof globalThis & { __channelsOpened: string[] };
   /** What each copy of the library exports, in the order loaded. */
   libs: (typeof Library)[];
   close(): void;
@@ -42,7 +42,7 @@ export function openSecondTab({ load = ['src'], conf, gigya }: TabOptions = {}):
       if (!libs) {
         popup?.close();
         reject(new Error(`second tab: ${error}`));
-      } else resolve({ window: popup as Window & typeof globalThis, libs, close: () => popup?.close() });
+      } else resolve({ window: popup as SecondTab['window'], libs, close: () => popup?.close() });
     };
     // A window of its own ('popup'): a background tab would be throttled.
     popup = window.open(`/test/fixtures/second-tab.html?${query}`, id, 'popup,width=400,height=300');
@@ -58,7 +58,7 @@ export function collector<T>() {
     for (const waiter of [...waiting])
       if (waiter.predicate(items)) {
         waiting.splice(waiting.indexOf(waiter), 1);
-        waiter.resolve([...items]);
+        waiter.resolve(items);
       }
   };
   return {
@@ -67,7 +67,10 @@ export function collector<T>() {
       items.push(item);
       check();
     },
-    /** Resolves with a copy of the items once `predicate` holds (at once when it already does). */
+    /**
+     * Resolves with the live list once `predicate` holds (at once when it already does). The caller
+     * resumes after the task that pushed, so the list then has everything that task pushed.
+     */
     until(predicate: (items: T[]) => boolean): Promise<T[]> {
       return new Promise((resolve) => {
         waiting.push({ predicate, resolve });
@@ -75,4 +78,45 @@ export function collector<T>() {
       });
     },
   };
+}
+
+export type Collector<T> = ReturnType<typeof collector<T>>;
+
+interface AnyLogoutEvent {
+  source?: string;
+  apiKey?: string;
+  context?: unknown;
+}
+
+/** One line per announcement: `<where> <source, or 'here'> <apiKey, or '-'>`, and ` context` when it has one. */
+const line = (where: string, event: AnyLogoutEvent) =>
+  `${where} ${event.source ?? 'here'} ${event.apiKey ?? '-'}${'context' in event ? ' context' : ''}`;
+
+/**
+ * Watches a tab's announcements: `gigya-logout` on its `document` and on each element (by id), and,
+ * with `socialize`, an onLogout handler (added: a first use, SPEC §5). `stop()` removes them all.
+ */
+export function watchLogouts(
+  win: Window,
+  { socialize, elements = [] }: { socialize?: (typeof Library)['socialize']; elements?: Element[] } = {},
+): Collector<string> & { details: AnyLogoutEvent[]; stop(): void } {
+  const log = collector<string>();
+  const details: AnyLogoutEvent[] = [];
+  const stops: (() => void)[] = [];
+  const listen = (target: EventTarget, where: string) => {
+    const listener = (event: Event) => {
+      details.push((event as CustomEvent<AnyLogoutEvent>).detail);
+      log.push(line(where, (event as CustomEvent<AnyLogoutEvent>).detail));
+    };
+    target.addEventListener('gigya-logout', listener);
+    stops.push(() => target.removeEventListener('gigya-logout', listener));
+  };
+  listen(win.document, 'document');
+  for (const element of elements) listen(element, element.id);
+  if (socialize) {
+    const onLogout = (event: AnyLogoutEvent) => log.push(line('handler', event));
+    socialize.addEventHandlers({ onLogout });
+    stops.push(() => socialize.removeEventHandlers({ onLogout }));
+  }
+  return { ...log, details, stop: () => stops.forEach((stop) => stop()) };
 }
