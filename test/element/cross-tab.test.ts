@@ -7,30 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/index.js';
 import { login, logoutRequests, setAnswer } from '../helpers/emulator.js';
-import { openSecondTab, watchLogouts, type SecondTab, type TabOptions } from '../helpers/second-tab.js';
-import { cleanup, logoutElement, newKey, onCleanup } from './helpers.js';
-
-/** A second tab, closed after the test. */
-async function secondTab(options?: TabOptions): Promise<SecondTab> {
-  const tab = await openSecondTab(options);
-  onCleanup(() => tab.close());
-  return tab;
-}
-
-/** A connected `<gigya-logout>` in the tab's document. */
-export function tabElement(tab: SecondTab, attributes: Record<string, string>): HTMLElement {
-  const el = tab.window.document.createElement('gigya-logout');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  tab.window.document.body.append(el);
-  return el;
-}
-
-/** {@link watchLogouts}, stopped at cleanup. */
-function watch(...args: Parameters<typeof watchLogouts>) {
-  const log = watchLogouts(...args);
-  onCleanup(log.stop);
-  return log;
-}
+import { tabElement } from '../helpers/second-tab.js';
+import { cleanup, logoutElement, newKey, secondTab, watch } from './helpers.js';
 
 const count = (items: string[], text: string) => items.filter((item) => item.includes(text)).length;
 const sorted = (items: string[]) => [...items].sort();

@@ -26,6 +26,14 @@ export interface SecondTab {
   close(): void;
 }
 
+/** A connected `<gigya-logout>` with these attributes in the tab's document. */
+export function tabElement(tab: SecondTab, attributes: Record<string, string>): HTMLElement {
+  const el = tab.window.document.createElement('gigya-logout');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  tab.window.document.body.append(el);
+  return el;
+}
+
 let opened = 0;
 
 /** Opens the second tab and resolves once its library copies have loaded. */
