@@ -5,7 +5,7 @@
 
 import { expect } from '@open-wc/testing';
 import { CHANNEL, createCrossTab, readMessage, sameSite, type CrossTab } from '../../src/core/cross-tab.js';
-import { collector } from '../helpers/second-tab.js';
+import { collector, offConfRead } from '../helpers/second-tab.js';
 import { cleanup, onCleanup, setGlobalConf } from './support.js';
 
 type Heard = string | undefined;
@@ -212,16 +212,10 @@ describe('core: cross-tab link', () => {
     it('turned off after the channel opened: messages are ignored then, heard again when back on', async () => {
       const { crossTab, heard } = link();
       crossTab.listen();
-      let read!: () => void;
-      const offRead = new Promise<void>((resolve) => (read = resolve));
-      setGlobalConf({
-        get crossTabLogout() {
-          read();
-          return false;
-        },
-      });
+      const off = offConfRead();
+      setGlobalConf(off.conf);
       otherTab().postMessage({ type: 'logout', from: 'other', apiKey: 'while-off' });
-      await offRead;
+      await off.read;
       setGlobalConf({});
       otherTab().postMessage(MARKER);
       expect(await heard.until((items) => items.length == 1)).to.deep.equal(['marker']);

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { CHANNEL } from '../../src/core/cross-tab.js';
 import { socialize } from '../../src/index.js';
-import { collector, tabElement, type SecondTab } from '../helpers/second-tab.js';
+import { collector, offConfRead, tabElement, type SecondTab } from '../helpers/second-tab.js';
 import { cleanup, newKey, onCleanup, secondTab, setConf, watch } from './helpers.js';
 
 const sorted = (items: string[]) => [...items].sort();
@@ -123,17 +123,11 @@ describe('cross-tab logout: Global Conf crossTabLogout: false', () => {
     const { apiKey, info } = await newKey();
     const tab = await secondTab();
     const here = watch(window, { socialize });
-    let read!: () => void;
-    const decided = new Promise<void>((resolve) => (read = resolve));
-    setConf({
-      get crossTabLogout() {
-        read();
-        return false;
-      },
-    });
+    const off = offConfRead();
+    setConf(off.conf);
 
     await tab.libs[0].socialize.logout({ apiKey, apiDomain: info.origin });
-    await decided;
+    await off.read;
 
     expect(here.items).to.deep.equal([]);
   });

@@ -90,6 +90,22 @@ export function collector<T>() {
 
 export type Collector<T> = ReturnType<typeof collector<T>>;
 
+/**
+ * A Global Conf with `crossTabLogout: false` that tells when it is read: the moment a tab decides
+ * what to do with a message that arrives while the feature is off.
+ */
+export function offConfRead(): { conf: Record<string, unknown>; read: Promise<void> } {
+  let done!: () => void;
+  const read = new Promise<void>((resolve) => (done = resolve));
+  const conf = {
+    get crossTabLogout() {
+      done();
+      return false;
+    },
+  };
+  return { conf, read };
+}
+
 interface AnyLogoutEvent {
   source?: string;
   apiKey?: string;
