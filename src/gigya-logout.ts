@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { confApiKey, OTHER_TAB, sameSite } from './core/cross-tab.js';
+import { conf, OTHER_TAB, sameSite } from './core/cross-tab.js';
 import { CANCELED } from './core/errors.js';
 import { invalidReason, isOff, mergeParams } from './core/params.js';
 import { localAnswer, toResponse } from './core/response.js';
@@ -199,7 +199,7 @@ export class GigyaLogout extends LitElement {
 
   /** Another tab's logout is this element's when its site (attribute, else Global Conf) may be that one. */
   private relayLogout = (event: LogoutEvent) =>
-    (event.source != OTHER_TAB || sameSite(this.apiKey ?? confApiKey(), event.apiKey)) &&
+    (event.source != OTHER_TAB || sameSite(this.apiKey ?? conf().apiKey, event.apiKey)) &&
     emit(this, 'gigya-logout', event, false, false);
 }
 

@@ -1,5 +1,5 @@
 import { hookServiceReady, officialSdk, sdkLogout, sdkScriptSettled, type GigyaJs } from './bridge.js';
-import { confApiKey, createCrossTab, OTHER_TAB, sameSite } from './cross-tab.js';
+import { conf, createCrossTab, OTHER_TAB, sameSite } from './cross-tab.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
 import { callSafely, createHandlers } from './handlers.js';
 import { isOff, mergeParams, missingApiKey, serviceOrigin, timeoutOf, validate } from './params.js';
@@ -39,7 +39,7 @@ export function createCore(): Core {
   // Another tab logged out: announce it here too (its cookies are gone already), with no request.
   const crossTab = createCrossTab((apiKey) => {
     if (apiKey) unconfirmed.delete(apiKey);
-    handlers.fire(undefined, OTHER_TAB, apiKey, !sameSite(confApiKey(), apiKey));
+    handlers.fire(undefined, OTHER_TAB, apiKey, !sameSite(conf().apiKey, apiKey));
   });
 
   /** A logout succeeded here: this page's handlers, then the other tabs, hear it. */

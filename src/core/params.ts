@@ -3,7 +3,7 @@ import { localAnswer } from './response.js';
 import type { Answer, LogoutParams } from './types.js';
 
 /** The Global Conf keys that this call reads; the rest of `window.__gigyaConf` is gigya.js's business. */
-const CONF_KEYS = ['apiKey', 'APIKey', 'dataCenter', 'apiDomain', 'alwaysSend', 'cid', 'timeout', 'redirectOrigins'];
+const CONF_KEYS = ['apiKey', 'APIKey', 'dataCenter', 'apiDomain', 'alwaysSend', 'cid', 'timeout', 'redirectOrigins', 'crossTabLogout'];
 
 /** `window.__gigyaConf`, only when it is a plain object (an element with that id must not count). */
 export function globalConf(): Record<string, unknown> {
