@@ -19,12 +19,14 @@ export type {
 
 /**
  * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
- * `socialize.logout` semantics, and reports it as DOM events.
+ * `socialize.logout` semantics, and reports it as DOM events. A logout in another tab of the same
+ * origin is reported too (`gigya-logout` with `detail.source` `'other-tab'`, no request), unless
+ * Global Conf `crossTabLogout` is `false`.
  *
  * @summary Logs the user out of Gigya when activated.
  *
  * @fires {GigyaLogoutRequestEvent} gigya-logout-request - Before anything is sent; detail `{ params }`. Cancel it to stop the logout.
- * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out, whoever started it; detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
+ * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out of this element's site, whoever started it, also in another tab (then `detail.source` is `'other-tab'` and there is no `context`; Global Conf `crossTabLogout: false` turns that off); detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
  * @fires {GigyaLogoutResponseEvent} gigya-logout-response - Once per logout this element started, success or failure; detail is the response. Cancel it to skip `redirect-url`.
  *
  * @slot - The button's label. Default: "Log out".
