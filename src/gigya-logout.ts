@@ -4,7 +4,7 @@ import { CANCELED } from './core/errors.js';
 import { invalidReason, isOff, mergeParams } from './core/params.js';
 import { localAnswer, toResponse } from './core/response.js';
 import { core } from './core/shared-core.js';
-import type { LogoutEvent, LogoutParams, LogoutResponse } from './core/types.js';
+import type { LogoutEvent, LogoutHandler, LogoutParams, LogoutResponse } from './core/types.js';
 import { emit } from './internal/events.js';
 import { safeRedirect } from './internal/redirect.js';
 import { styles } from './internal/styles.js';
@@ -132,7 +132,7 @@ export class GigyaLogout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     core.mirrorSdk();
-    core.relay(this.relayLogout, true);
+    relay(this.relayLogout, true);
   }
 
   override disconnectedCallback(): void {
@@ -205,9 +205,15 @@ export class GigyaLogout extends LitElement {
     emit(this, 'gigya-logout', event, false, false);
 }
 
+/** Adds a relay to the page's core; a core made by an older version has no `relay()`: a handler then. */
+function relay(onLogout: LogoutHandler, element: boolean) {
+  if (core.relay) core.relay(onLogout, element);
+  else core.socialize.addEventHandlers({ onLogout });
+}
+
 if (!core.done.has('document')) {
   core.done.add('document');
-  core.relay((event) => emit(document, 'gigya-logout', event), false);
+  relay((event) => emit(document, 'gigya-logout', event), false);
 }
 
 if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);

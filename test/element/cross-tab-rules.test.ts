@@ -197,3 +197,21 @@ describe('cross-tab logout: messages that are not ours', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('cross-tab logout: a page whose shared core is an older version', () => {
+  afterEach(cleanup);
+
+  it('still works: elements connect and relay its logouts, once each; no channel is opened', async () => {
+    const tab = await secondTab({ older: true });
+    const errors: unknown[] = [];
+    tab.window.addEventListener('error', (event) => errors.push(event.message));
+    const b = tabElement(tab, { id: 'b' }) as HTMLElement & { logout(): Promise<{ errorCode: number }> };
+    const there = watch(tab.window, { elements: [b] });
+
+    expect((await b.logout()).errorCode).to.equal(0);
+
+    expect(sorted(there.items)).to.deep.equal(['b here -', 'document here -']);
+    expect(tab.window.__channelsOpened).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -17,10 +17,13 @@ export interface TabOptions {
   conf?: Record<string, unknown>;
   /** Load the gigya.js stand-in (test/core/fixtures/gigya.js) before the library. */
   gigya?: boolean;
+  /** Put a stand-in for an older version's shared core (test/fixtures/older-core.js) on the page first. */
+  older?: boolean;
 }
 
 export interface SecondTab {
-  window: Window & typeof globalThis & { __channelsOpened: string[] };
+  /** Also lists the BroadcastChannels the tab opened, and what it warned, from the start. */
+  window: Window & typeof globalThis & { __channelsOpened: string[]; __warnings: string[] };
   /** What each copy of the library exports, in the order loaded. */
   libs: (typeof Library)[];
   close(): void;
@@ -37,11 +40,12 @@ export function tabElement(tab: SecondTab, attributes: Record<string, string>): 
 let opened = 0;
 
 /** Opens the second tab and resolves once its library copies have loaded. */
-export function openSecondTab({ load = ['src'], conf, gigya }: TabOptions = {}): Promise<SecondTab> {
+export function openSecondTab({ load = ['src'], conf, gigya, older }: TabOptions = {}): Promise<SecondTab> {
   const id = `__secondTab${++opened}`;
   const query = new URLSearchParams({ id, load: load.join(',') });
   if (conf) query.set('conf', JSON.stringify(conf));
   if (gigya) query.set('gigya', '');
+  if (older) query.set('older', '');
   const opener = window as unknown as Record<string, unknown>;
   return new Promise((resolve, reject) => {
     let popup: Window | null = null;
