@@ -1,0 +1,28 @@
+/**
+ * The table of the element's texts by language, shared by every copy of the library on the page
+ * under a `Symbol.for` key. Language modules (src/locales/) import only this file.
+ */
+
+/** The element's own texts in one language. */
+export interface Texts {
+  /** The button's default label. */
+  label: string;
+  /** Announced while a logout is in flight. */
+  busy: string;
+  /** Announced after a successful logout. */
+  success: string;
+  /** Announced after a failed logout. */
+  failure: string;
+}
+
+export type Table = Record<string, Partial<Texts>>;
+
+export const KEY = Symbol.for('gigya-logout.locales');
+const page = globalThis as { [KEY]?: Table };
+
+export const EN: Texts = { label: 'Log out', busy: 'Signing out…', success: 'Signed out', failure: 'Sign-out failed' };
+
+/** Adds (or replaces) a language: the one global effect of a language module. */
+export function addLanguage(code: string, texts: Texts): void {
+  (page[KEY] ||= {})[code] = texts;
+}

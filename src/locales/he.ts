@@ -1,0 +1,9 @@
+// Hebrew
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('he', {
+  label: 'התנתקות',
+  busy: 'מתבצעת התנתקות…',
+  success: 'ההתנתקות הושלמה',
+  failure: 'ההתנתקות נכשלה',
+});
