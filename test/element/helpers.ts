@@ -6,8 +6,10 @@ import { nothing } from 'lit';
 import {
   clearSessionCookies,
   emulatorInfo,
+  login,
   release,
   resetKey,
+  setAnswer,
   uniqueApiKey,
   type EmulatorInfo,
 } from '../helpers/emulator.js';
@@ -105,6 +107,15 @@ export function logoutElement(apiKey: string, origin: string, { cid, label }: El
   return fixture<GigyaLogout>(
     html`<gigya-logout api-key=${apiKey} api-domain=${origin} cid=${cid ?? nothing}>${label ?? nothing}</gigya-logout>`,
   );
+}
+
+/** An element whose next logout is held by the emulator, with a session to end. */
+export async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }> {
+  const { apiKey, info } = await newKey();
+  await login(apiKey);
+  await setAnswer(apiKey, 'hold', 1);
+  const el = await logoutElement(apiKey, info.origin);
+  return { el, apiKey };
 }
 
 export const shadow = (el: GigyaLogout): ShadowRoot => el.shadowRoot!;
