@@ -43,7 +43,10 @@ const KEY = Symbol.for('gigya-logout.language-watch');
 const page = globalThis as { [KEY]?: Watch };
 const OBSERVED: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'] };
 
-/** Re-renders `el` when its own `lang`/`dir`, <html>'s, or the languages on the page change. */
+/**
+ * Re-renders `el` now (a moved element may have another language: no-op before its first render)
+ * and when its own `lang`/`dir`, <html>'s, or the languages on the page change.
+ */
 export function watchLanguage(el: Renderable): void {
   let watch = page[KEY];
   if (!watch) {
@@ -57,6 +60,7 @@ export function watchLanguage(el: Renderable): void {
     watchLanguages(() => elements.forEach((each) => each.requestUpdate()));
     watch = page[KEY] = { elements, observer };
   }
+  el.requestUpdate();
   watch.elements.add(el);
   watch.observer.observe(el, OBSERVED);
   watch.observer.observe(el.ownerDocument.documentElement, OBSERVED);

@@ -118,8 +118,28 @@ export async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }
   return { el, apiKey };
 }
 
+/** Sets (or, with null, removes) an attribute of <html> until cleanup. */
+export function setRootAttribute(name: string, value: string | null): void {
+  const root = document.documentElement;
+  const before = root.getAttribute(name);
+  if (value == null) root.removeAttribute(name);
+  else root.setAttribute(name, value);
+  onCleanup(() => (before == null ? root.removeAttribute(name) : root.setAttribute(name, before)));
+}
+
+/**
+ * After an attribute change: lets the page's MutationObserver deliver its records (a microtask
+ * queued at the change, so before this one), then waits for the renders they asked for.
+ */
+export async function afterMutations(...els: GigyaLogout[]): Promise<void> {
+  await Promise.resolve();
+  await Promise.all(els.map((el) => el.updateComplete));
+}
+
 export const shadow = (el: GigyaLogout): ShadowRoot => el.shadowRoot!;
 export const button = (el: GigyaLogout): HTMLButtonElement => shadow(el).querySelector('button')!;
+/** The default label (the slot's fallback text), whether or not content is slotted. */
+export const labelOf = (el: GigyaLogout): string => shadow(el).querySelector('[part~="label"]')!.textContent!.trim();
 export const statusRegion = (el: GigyaLogout): HTMLElement => shadow(el).querySelector('[part~="status"]')!;
 
 /** `el.matches(':state(busy)')`, or undefined where the browser does not know `:state()`. */
