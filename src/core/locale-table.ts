@@ -13,6 +13,8 @@ export interface Texts {
   success: string;
   /** Announced after a failed logout. */
   failure: string;
+  /** A right-to-left language. */
+  rtl?: boolean;
 }
 
 export type Table = Record<string, Partial<Texts>>;
@@ -22,7 +24,10 @@ const page = globalThis as { [KEY]?: Table };
 
 export const EN: Texts = { label: 'Log out', busy: 'Signing out…', success: 'Signed out', failure: 'Sign-out failed' };
 
-/** Adds (or replaces) a language: the one global effect of a language module. */
-export function addLanguage(code: string, texts: Texts): void {
-  (page[KEY] ||= {})[code] = texts;
+/**
+ * Adds (or replaces) a language under its code and its aliases (space separated, lower case):
+ * the one global effect of a language module.
+ */
+export function addLanguage(codes: string, texts: Texts): void {
+  for (const code of codes.split(' ')) (page[KEY] ||= {})[code] = texts;
 }

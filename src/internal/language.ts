@@ -25,8 +25,8 @@ export function languageOf(el: Element): ElementLanguage {
     explicitDir ||= ancestor.hasAttribute('dir');
     if (tag == null && ancestor != root) tag = ancestor.getAttribute('lang');
   }
-  const { code, texts, rtl } = language(tag ?? confLang() ?? root?.getAttribute('lang') ?? '');
-  return { code, texts, dir: rtl && !explicitDir ? 'rtl' : undefined };
+  const { code, texts } = language(tag ?? confLang() ?? root?.getAttribute('lang') ?? '');
+  return { code, texts, dir: texts.rtl && !explicitDir ? 'rtl' : undefined };
 }
 
 interface Renderable extends Element {
@@ -45,20 +45,16 @@ const OBSERVED: MutationObserverInit = { attributes: true, attributeFilter: ['la
 
 /**
  * Re-renders `el` now (a moved element may have another language: no-op before its first render)
- * and when its own `lang`/`dir`, <html>'s, or the languages on the page change.
+ * and when its own `lang`/`dir`, <html>'s, or the languages on the page change: then every element
+ * renders again (Lit skips what did not change; a page has few of them).
  */
 export function watchLanguage(el: Renderable): void {
   let watch = page[KEY];
   if (!watch) {
     const elements = new Set<Renderable>();
-    const observer = new MutationObserver((records) => {
-      for (const { target } of records) {
-        if (target.parentNode?.nodeType == 9) elements.forEach((each) => each.requestUpdate());
-        else if (elements.has(target as Renderable)) (target as Renderable).requestUpdate();
-      }
-    });
-    watchLanguages(() => elements.forEach((each) => each.requestUpdate()));
-    watch = page[KEY] = { elements, observer };
+    const renderAll = () => elements.forEach((each) => each.requestUpdate());
+    watchLanguages(renderAll);
+    watch = page[KEY] = { elements, observer: new MutationObserver(renderAll) };
   }
   el.requestUpdate();
   watch.elements.add(el);

@@ -6,4 +6,5 @@ addLanguage('ar', {
   busy: 'جارٍ تسجيل الخروج…',
   success: 'تم تسجيل الخروج',
   failure: 'تعذّر تسجيل الخروج',
+  rtl: true,
 });

@@ -6,4 +6,5 @@ addLanguage('fa', {
   busy: 'در حال خروج…',
   success: 'از حساب خارج شدید',
   failure: 'خروج انجام نشد',
+  rtl: true,
 });

@@ -1,9 +1,10 @@
 // Hebrew
 import { addLanguage } from '../core/locale-table.js';
 
-addLanguage('he', {
+addLanguage('he iw', {
   label: 'התנתקות',
   busy: 'מתבצעת התנתקות…',
   success: 'ההתנתקות הושלמה',
   failure: 'ההתנתקות נכשלה',
+  rtl: true,
 });

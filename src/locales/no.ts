@@ -1,7 +1,7 @@
 // Norwegian
 import { addLanguage } from '../core/locale-table.js';
 
-addLanguage('no', {
+addLanguage('no nb nn', {
   label: 'Logg ut',
   busy: 'Logger ut…',
   success: 'Du er logget ut',

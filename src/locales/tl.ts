@@ -1,7 +1,7 @@
 // Tagalog (Filipino)
 import { addLanguage } from '../core/locale-table.js';
 
-addLanguage('tl', {
+addLanguage('tl fil', {
   label: 'Mag-log out',
   busy: 'Nagla-log out…',
   success: 'Naka-log out ka na',

@@ -1,7 +1,7 @@
 // Chinese (Traditional, Taiwan)
 import { addLanguage } from '../core/locale-table.js';
 
-addLanguage('zh-tw', {
+addLanguage('zh-tw zh-hant', {
   label: '登出',
   busy: '正在登出…',
   success: '已登出',

@@ -1,9 +1,10 @@
 // SPEC §6: every language Gigya's `lang` accepts ships, with every text, and none left in English
-// by mistake. src/locales/all.ts imports every language module; each adds one row to the table.
+// by mistake. src/locales/all.ts imports every language module; each adds its row to the table,
+// under its code and its aliases.
 
 import { expect } from '@open-wc/testing';
 import '../../src/locales/all.js';
-import { EN, KEY, type Table, type Texts } from '../../src/core/locale-table.js';
+import { EN, KEY, type Table } from '../../src/core/locale-table.js';
 
 /** The languages of SPEC §6. */
 const SPEC_LANGUAGES = [
@@ -21,19 +22,39 @@ const SAME_AS_ENGLISH_ALLOWED: string[] = [];
 /** Languages not written in the Latin alphabet: a Latin letter in their texts is English left behind. */
 const NON_LATIN = ['ar', 'bg', 'el', 'fa', 'he', 'ja', 'ko', 'ru', 'sr', 'th', 'uk', 'zh-cn', 'zh-hk', 'zh-tw'];
 
+/** Aliases of SPEC §6 (as rows of the table, lower case) and the language each means. */
+const ALIASES: Record<string, string> = {
+  zh: 'zh-cn',
+  'zh-hans': 'zh-cn',
+  'zh-hant': 'zh-tw',
+  'zh-hant-hk': 'zh-hk',
+  'zh-mo': 'zh-hk',
+  nb: 'no',
+  nn: 'no',
+  iw: 'he',
+  fil: 'tl',
+};
+
 const table = (globalThis as unknown as { [KEY]: Table })[KEY];
-const NAMES = Object.keys(EN) as (keyof Texts)[];
+const NAMES = ['label', 'busy', 'success', 'failure'] as const;
 
 describe('languages: the table every language module adds to', () => {
-  it('has exactly the languages of SPEC §6', () => {
-    expect(Object.keys(table).sort()).to.deep.equal([...SPEC_LANGUAGES].sort());
+  it('has exactly the languages of SPEC §6 and their aliases; an alias is its language’s very row', () => {
+    expect(Object.keys(table).sort()).to.deep.equal([...SPEC_LANGUAGES, ...Object.keys(ALIASES)].sort());
+    const wrong = Object.entries(ALIASES).filter(([alias, code]) => table[alias] !== table[code]);
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('right-to-left: Arabic, Persian, Hebrew, and no other', () => {
+    expect(SPEC_LANGUAGES.filter((code) => table[code]?.rtl)).to.deep.equal(['ar', 'fa', 'he']);
+    expect(SPEC_LANGUAGES.filter((code) => table[code]?.rtl !== undefined && table[code]?.rtl !== true)).to.deep.equal([]);
   });
 
   it('every language has every text: a non-empty string, trimmed, on one line', () => {
     const problems: string[] = [];
     for (const code of SPEC_LANGUAGES) {
       const row = table[code] ?? {};
-      expect(Object.keys(row).sort(), code).to.deep.equal([...NAMES].sort());
+      expect(Object.keys(row).filter((key) => key != 'rtl').sort(), code).to.deep.equal([...NAMES].sort());
       for (const name of NAMES) {
         const text = row[name];
         if (typeof text != 'string' || !text || text != text.trim() || /[\n\r\t]/.test(text)) problems.push(`${code}.${name}`);
