@@ -33,6 +33,8 @@ export type {
  * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out, whoever started it; detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
  * @fires {GigyaLogoutResponseEvent} gigya-logout-response - Once per logout this element started, success or failure; detail is the response. Cancel it to skip `redirect-url`.
  *
+ * @attr {string} lang - The language of the default label and announcements (else an ancestor's, Global Conf `lang`, `<html lang>`, English).
+ *
  * @slot - The button's label. Default: "Log out", in the element's language.
  *
  * @csspart button - The native `<button>`.
