@@ -20,8 +20,8 @@ export function languageOf(el: Element): ElementLanguage {
   let tag: string | null = null;
   let explicitDir = false;
   for (let node: Node | null | undefined = el; node; node = node.nodeType == 11 ? (node as ShadowRoot).host : node.parentNode) {
-    if (node.nodeType != 1) continue;
     const ancestor = node as Element;
+    if (!ancestor.getAttribute) continue; // a shadow root, the document (or a server-side DOM shim's element: it has this)
     explicitDir ||= ancestor.hasAttribute('dir');
     if (tag == null && ancestor != root) tag = ancestor.getAttribute('lang');
   }
