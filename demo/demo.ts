@@ -5,6 +5,7 @@
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
 import { GigyaLogout } from '../src/index.js';
 import type { LogoutEvent, LogoutResponse } from '../src/index.js';
+import { startLanguagePicker } from './language-picker.js';
 
 const DEMO_EMAIL = 'demo@example.com';
 const LOGGED_EVENTS = ['gigya-logout-request', 'gigya-logout', 'gigya-logout-response'] as const;
@@ -333,6 +334,7 @@ function start(): void {
   ui.answer.addEventListener('change', () => void applyAnswer());
   byId('controls-form', HTMLFormElement).addEventListener('submit', (event) => event.preventDefault());
 
+  startLanguagePicker();
   applyAttributes();
   renderAccount();
   showPartCss().catch((error: unknown) => console.warn('The demo could not show its CSS:', error));

@@ -131,6 +131,27 @@ describe('demo page', () => {
     expect(demo.errors).to.deep.equal([]);
   });
 
+  it('the language picker loads a language and both elements speak it; the styled one keeps its own label', async function () {
+    this.timeout(10000);
+    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    const select = byId<HTMLSelectElement>(demo, 'language');
+    const header = byId<GigyaLogout>(demo, 'account-logout');
+    const styled = demo.doc.querySelector<GigyaLogout>('gigya-logout.pill-logout')!;
+    const label = (el: GigyaLogout) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
+    expect(label(header)).to.equal('Log out');
+    expect(select.options.length, 'the page’s language and the 40 of Gigya').to.equal(41);
+    for (const [code, expected] of [['he', 'התנתקות'], ['', 'Log out']]) {
+      select.value = code;
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => select.dataset.applied === code, `the picker did not apply "${code}"`, { timeout: 4000 });
+      await header.updateComplete;
+      expect(label(header)).to.equal(expected);
+      expect(styled.textContent!.trim(), 'the slotted label stays').to.equal('Sign out');
+      expect(styled.getAttribute('lang')).to.equal(code || null);
+    }
+    expect(demo.errors).to.deep.equal([]);
+  });
+
   it('signs in, logs out and logs request, logout and response once each', async function () {
     this.timeout(20000);
     const apiKey = uniqueKey();

@@ -10,6 +10,7 @@ import {
   button,
   centerOf,
   cleanup,
+  heldElement,
   inBusyState,
   logoutElement,
   newKey,
@@ -20,15 +21,6 @@ import {
   shadow,
   statusRegion,
 } from './helpers.js';
-
-/** An element whose next logout is held by the emulator, with a session to end. */
-async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }> {
-  const { apiKey, info } = await newKey();
-  await login(apiKey);
-  await setAnswer(apiKey, 'hold', 1);
-  const el = await logoutElement(apiKey, info.origin);
-  return { el, apiKey };
-}
 
 const rectOf = (el: Element) => {
   const { x, y, width, height } = el.getBoundingClientRect();
