@@ -3,10 +3,12 @@
 // Object.prototype each give exactly one answer; nothing throws out of socialize.logout.
 
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { socialize } from '../../src/core/index.js';
 import { ownFields, pageObject } from '../../src/core/page-globals.js';
 import { emulatorInfo, login, logoutRequests, type EmulatorInfo } from '../helpers/emulator.js';
-import { cleanup, freshKey, logout, onCleanup, sessionCookiesLeft, setGlobalConf, stubConsoleWarn } from './support.js';
+import type { LogoutResponse } from '../../src/core/types.js';
+import { cleanup, freshKey, logout, onCleanup, sessionCookiesLeft, setGlobalConf, stubConsoleWarn, stubLogoutFetch } from './support.js';
 
 /** A sandboxed frame named `name` (window[name] is then a cross-origin window), removed at cleanup. */
 async function frameNamed(name: string): Promise<void> {
@@ -220,5 +222,92 @@ describe('core: reading what the page controls', () => {
     expect(Object.keys(pageObject('someConfForTest', ['id']))).to.deep.equal([]);
     expect(warnings).to.have.length(1);
     expect(String(warnings[0][0])).to.contain('not a plain object');
+  });
+});
+
+// As properties (fast-check, bounded runs): any Global Conf and call params shape (own keys, inherited
+// keys, getters that throw, Proxies, frames) gives exactly one answer with a documented code, and the
+// token never goes to an origin that only an inherited, unreadable or invalid key names.
+
+const EVIL = 'https://evil.example';
+const KEYS = ['apiKey', 'APIKey', 'apiDomain', 'dataCenter', 'cid', 'timeout', 'alwaysSend', 'forceProvidersLogout', 'context', 'callback', 'x'];
+/** Values a key may have: valid ones, invalid ones, and values naming the evil origin (always invalid or inherited). */
+const VALUE = fc.oneof(
+  fc.constantFrom('https://login.example.com', 'login.example.com', 'us1.gigya.com', 'eu1', `${EVIL}/path`, 'javascript:alert(1)', 'evil.example:1'),
+  fc.constantFrom(true, false, 0, 15000, -1, null, undefined, 'x'.repeat(101), '3_key'),
+  fc.anything({ maxDepth: 1 }),
+);
+/** How one key is present: an own value, a getter that throws, or not at all. */
+const SLOT = fc.oneof(
+  VALUE.map((value) => ({ kind: 'own' as const, value })),
+  fc.constant({ kind: 'throws' as const }),
+  fc.constant({ kind: 'absent' as const }),
+);
+const SHAPE = fc.record({
+  slots: fc.dictionary(fc.constantFrom(...KEYS), SLOT),
+  /** How the object itself is given. */
+  wrapper: fc.constantFrom('plain', 'null-proto', 'proxy', 'revoked', 'class'),
+});
+
+type Shape = typeof SHAPE extends fc.Arbitrary<infer T> ? T : never;
+
+/** Builds the object a shape describes; inherited keys always name the evil origin. */
+function build({ slots, wrapper }: Shape): unknown {
+  const proto = wrapper == 'class' ? { apiDomain: EVIL, apiKey: 'inherited', alwaysSend: true } : Object.prototype;
+  const target: Record<string, unknown> = wrapper == 'null-proto' ? Object.create(null) : Object.create(proto);
+  for (const [key, slot] of Object.entries(slots)) {
+    if (slot.kind == 'own') target[key] = slot.value;
+    if (slot.kind == 'throws')
+      Object.defineProperty(target, key, {
+        enumerable: true,
+        get() {
+          throw new Error(`${key} getter`);
+        },
+      });
+  }
+  if (wrapper == 'proxy') return new Proxy(target, {});
+  if (wrapper == 'revoked') {
+    const { proxy, revoke } = Proxy.revocable(target, {});
+    revoke();
+    return proxy;
+  }
+  return target;
+}
+
+describe('core: any Global Conf and params shape (properties)', () => {
+  afterEach(cleanup);
+
+  it('exactly one answer with a documented code; the token never goes to an origin only an inherited, throwing or invalid key names', async () => {
+    const apiKey = freshKey();
+    stubConsoleWarn();
+    const urls = stubLogoutFetch();
+    (Object.prototype as Record<string, unknown>).apiDomain = EVIL;
+    onCleanup(() => delete (Object.prototype as Record<string, unknown>).apiDomain);
+
+    await fc.assert(
+      fc.asyncProperty(SHAPE, SHAPE, fc.boolean(), async (conf, call, withKey) => {
+        setGlobalConf(build(conf));
+        const params = build(call) as Record<string, unknown>;
+        const callbacks: LogoutResponse[] = [];
+        document.cookie = `glt_${apiKey}=st2.shape|UUID=0; path=/`;
+        urls.length = 0;
+        let assigned = false;
+        try {
+          // The caller's own keys, as a caller would add them (a revoked Proxy, or a throwing getter without setter, refuses).
+          if (withKey) Object.assign(params, { apiKey, callback: (r: LogoutResponse) => callbacks.push(r) });
+          assigned = withKey;
+        } catch {
+          // passed as it is
+        }
+        const response = await socialize.logout(params);
+
+        expect([0, 400002, 400006, 500001]).to.include(response.errorCode);
+        expect(callbacks.length).to.equal(assigned ? 1 : 0);
+        if (assigned) expect(callbacks[0] === response, 'the callback gets the promise value').to.equal(true);
+        for (const url of urls) expect(url).not.to.contain('evil.example');
+        if (urls.length) expect(response.errorCode).to.equal(0);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

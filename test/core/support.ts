@@ -200,19 +200,34 @@ export function spyFetch(): SeenFetch[] {
 }
 
 /**
+ * Answers the core's `…/socialize.logout` fetches with `respond` (other fetches go through), without
+ * any network; returns every URL and body asked for. `respond` gets the request's abort signal.
+ */
+export function answerLogoutFetch(
+  respond: (url: string, signal: AbortSignal | undefined) => Promise<Response>,
+): { url: string; body: string }[] {
+  const original = window.fetch;
+  const seen: { url: string; body: string }[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.endsWith('/socialize.logout')) return original(input, init);
+    seen.push({ url, body: String(init?.body ?? '') });
+    return respond(url, init?.signal ?? undefined);
+  };
+  onCleanup(() => (window.fetch = original));
+  return seen;
+}
+
+/**
  * Answers the core's `…/socialize.logout` fetches here, with `{ errorCode: 0 }`, without any network
  * (for origins a test cannot reach, like the real data centers); returns the URLs asked for.
  */
 export function stubLogoutFetch(): string[] {
-  const original = window.fetch;
   const urls: string[] = [];
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.endsWith('/socialize.logout')) return original(input, init);
+  answerLogoutFetch(async (url) => {
     urls.push(url);
     return new Response(JSON.stringify({ errorCode: 0, callId: 'f'.repeat(32) }), { headers: { 'Content-Type': 'application/json' } });
-  };
-  onCleanup(() => (window.fetch = original));
+  });
   return urls;
 }
 
