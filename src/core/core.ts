@@ -11,6 +11,7 @@ import {
 } from './bridge.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
 import { FEATURES } from './features.js';
+import { readSafely } from './page-globals.js';
 import { callSafely, createHandlers } from './handlers.js';
 import { isOff, mergeParams, missingApiKey, serviceOrigin, timeoutOf, validate } from './params.js';
 import { logoutProviders } from './providers.js';
@@ -50,13 +51,11 @@ export function createCore(): Core {
     const gigya = sdk();
     if (gigya && gigya != mirrored) {
       mirrored = gigya;
-      try {
+      readSafely('gigya.socialize.addEventHandlers', () =>
         gigya.socialize.addEventHandlers({
           onLogout: (event) => handlers.fire({ context: bridgedContext, source: event?.source, apiKey: sdkApiKey() }),
-        });
-      } catch (error) {
-        console.warn(`gigya-logout: gigya.js addEventHandlers failed (${error})`);
-      }
+        }),
+      );
     }
   }
 

@@ -3,14 +3,15 @@
 // Proxy, or inherit keys from a polluted Object.prototype: only own properties count, every read is
 // guarded, and nothing thrown there leaves the library.
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** `Object.prototype.hasOwnProperty`, taken before any page script can replace it. */
+export const hasOwn = Object.prototype.hasOwnProperty;
 const warned = new Set<string>();
 
-/** One console warning per cause per page. */
-export function warnOnce(cause: string, message: string): void {
-  if (warned.has(cause)) return;
-  warned.add(cause);
-  console.warn(`gigya-logout: ${message}`);
+/** One console warning per cause (`what` was ignored, and why) per page. */
+function warnOnce(what: string, why: unknown): void {
+  if (warned.has(what)) return;
+  warned.add(what);
+  console.warn(`gigya-logout: ${what} ignored (${why})`);
 }
 
 /** `read()`, or `undefined` (and one warning naming `what`) when it throws. */
@@ -18,7 +19,7 @@ export function readSafely<T>(what: string, read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
-    warnOnce(what, `${what} could not be read (${error}); ignored`);
+    warnOnce(what, error);
   }
 }
 
@@ -33,13 +34,13 @@ export const pageGlobal = (name: string): unknown =>
 
 /**
  * `value` when it is a plain object (prototype `Object.prototype` or `null`), not a window (a frame
- * named like the global: cross-origin ones have a `null` prototype too) and not an element.
- * Throws when the value cannot even be inspected (a revoked Proxy).
+ * named like the global: cross-origin ones have a `null` prototype too) and not an element; else throws.
  */
-function plainObject(value: unknown): Record<string, unknown> | undefined {
-  if (!value || typeof value != 'object') return;
+function plainObject(value: unknown): Record<string, unknown> {
   const proto = Object.getPrototypeOf(value);
-  if ((proto === Object.prototype || proto === null) && !hasOwn.call(value, 'window')) return value as Record<string, unknown>;
+  if (typeof value == 'object' && (proto === Object.prototype || proto === null) && !hasOwn.call(value, 'window'))
+    return value as Record<string, unknown>;
+  throw 'not a plain object';
 }
 
 /** The own properties of a params object that were read, or the key whose read threw. */
@@ -80,12 +81,10 @@ export function ownFields(source: unknown, keys?: readonly string[]): OwnFields 
  */
 export function pageObject(name: string, keys: readonly string[]): Record<string, unknown> {
   const value = pageGlobal(name);
-  if (value == null) return Object.create(null);
-  const conf = readSafely(`window.${name}`, () => plainObject(value) ?? warnOnce(name, `window.${name} is not a plain object; ignored`));
-  if (!conf) return Object.create(null);
-  const { fields: own, failed } = ownFields(conf, keys);
-  if (failed !== undefined) warnOnce(`${name}.${failed}`, `${name}.${failed} could not be read; ignored`);
-  return own;
+  const conf = value == null ? undefined : readSafely(`window.${name}`, () => plainObject(value));
+  const { fields, failed } = ownFields(conf, keys);
+  if (failed !== undefined) warnOnce(`${name}.${failed}`, 'unreadable');
+  return fields;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { INVALID_PARAMETER, MISSING_PARAMETER } from './errors.js';
 import { localAnswer } from './response.js';
-import { ownFields, pageObject } from './page-globals.js';
+import { hasOwn, ownFields, pageObject } from './page-globals.js';
 import type { Answer, LogoutParams } from './types.js';
 
 /** The Global Conf keys that this call reads; the rest of `window.__gigyaConf` is gigya.js's business. */
@@ -32,7 +32,7 @@ export function mergeParams(call?: unknown): Merged {
     unreadable:
       failed === undefined
         ? undefined
-        : localAnswer(INVALID_PARAMETER, failed ? `params.${failed} could not be read` : 'the params could not be read'),
+        : localAnswer(INVALID_PARAMETER, `params${failed && '.' + failed} could not be read`),
   };
 }
 
@@ -67,12 +67,12 @@ const RULES: Record<string, [(value: unknown) => boolean, string]> = {
     'a positive number (ms)',
   ],
   dataCenter: [(v) => typeof v == 'string' && DATA_CENTER.test(v), 'a Gigya data center'],
-  apiDomain: [(v) => isApiOrigin(v) || (typeof v == 'string' && BARE_HOST.test(v)), 'a bare https origin (http on localhost only) or host name'],
+  apiDomain: [(v) => isApiOrigin(v) || (typeof v == 'string' && BARE_HOST.test(v)), 'a bare https origin (http on localhost only) or host'],
 };
 
 /** Why `value` is not valid for the param `name`, or `undefined` when it is (or when it is not set). */
 export function invalidReason(name: string, value: unknown): string | undefined {
-  const rule = Object.prototype.hasOwnProperty.call(RULES, name) ? RULES[name] : undefined;
+  const rule = hasOwn.call(RULES, name) ? RULES[name] : undefined;
   return rule && value != null && !rule[0](value) ? `${name} must be ${rule[1]}` : undefined;
 }
 

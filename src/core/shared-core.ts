@@ -17,7 +17,5 @@ if (found) {
   const has = Array.isArray(found.features) ? found.features : [];
   const missing = FEATURES.filter((feature) => !has.includes(feature));
   if (missing.length)
-    console.warn(
-      `gigya-logout ${VERSION}: the page's shared core is version ${found.version ?? 'unknown'}, without ${missing.join(', ')}; using it`,
-    );
+    console.warn(`gigya-logout ${VERSION}: using the page's core ${found.version}, which lacks ${missing}`);
 }

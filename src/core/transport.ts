@@ -1,4 +1,5 @@
 import { GENERAL_SERVER_ERROR, NETWORK_ERROR, REQUEST_TIMEOUT } from './errors.js';
+import { hasOwn } from './page-globals.js';
 import { localAnswer } from './response.js';
 import type { Answer } from './types.js';
 
@@ -6,7 +7,8 @@ import type { Answer } from './types.js';
 export function parseAnswer(text: string, status: number): Answer {
   try {
     const body = JSON.parse(text);
-    if (typeof body?.errorCode == 'number') return body;
+    if (body && typeof body == 'object' && hasOwn.call(body, 'errorCode') && typeof body.errorCode == 'number')
+      return body;
   } catch {
     // not JSON: reported below
   }
@@ -31,7 +33,7 @@ export async function postForm(url: string, fields: Record<string, string>, time
         redirect: 'manual',
         signal: aborter.signal,
       });
-      if (response.type == 'opaqueredirect') return localAnswer(GENERAL_SERVER_ERROR, `${url}: a redirect (HTTP 3xx), not followed`);
+      if (response.type == 'opaqueredirect') return localAnswer(GENERAL_SERVER_ERROR, `${url}: redirect not followed`);
       return parseAnswer(await response.text(), response.status);
     } catch (error) {
       if (attempt == 2)

@@ -52,6 +52,16 @@ describe('core: any answer of the service (properties)', () => {
     );
   });
 
+  it('a polluted Object.prototype.errorCode does not make a body without its own errorCode an answer', () => {
+    (Object.prototype as Record<string, unknown>).errorCode = 0;
+    try {
+      expect(parseAnswer('{"callId":"x"}', 200)).to.include({ errorCode: 500001 });
+      expect(parseAnswer('<html>proxy</html>', 502)).to.include({ errorCode: 500001 });
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).errorCode;
+    }
+  });
+
   it('socialize.logout: one answer, a documented or server code, the token only to the validated origin', async () => {
     const apiKey = freshKey();
     let next: { text: string; status: number; delay: number } = { text: '', status: 200, delay: 0 };
