@@ -6,20 +6,15 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { socialize } from '../../src/core/index.js';
 import { ownFields, pageObject } from '../../src/core/page-globals.js';
+import { sandboxedFrameNamed } from '../helpers/frames.js';
 import { emulatorInfo, login, logoutRequests, type EmulatorInfo } from '../helpers/emulator.js';
 import type { LogoutResponse } from '../../src/core/types.js';
 import { cleanup, freshKey, logout, onCleanup, sessionCookiesLeft, setGlobalConf, stubConsoleWarn, stubLogoutFetch } from './support.js';
 
 /** A sandboxed frame named `name` (window[name] is then a cross-origin window), removed at cleanup. */
 async function frameNamed(name: string): Promise<void> {
-  const frame = document.createElement('iframe');
-  frame.name = name;
-  frame.sandbox.add('allow-scripts');
-  frame.srcdoc = '<p>ad</p>';
-  const loaded = new Promise((done) => (frame.onload = done));
-  document.body.append(frame);
+  const frame = await sandboxedFrameNamed(name);
   onCleanup(() => frame.remove());
-  await loaded;
 }
 
 /** Sets `Object.prototype[key]` (enumerable, as careless code does) for this test only. */

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { login, logoutRequests } from '../helpers/emulator.js';
+import { sandboxedFrameNamed } from '../helpers/frames.js';
 import { cleanup, hasSession, logoutElement, newKey, nextResponse, onCleanup, setConf, stubWarn } from './helpers.js';
 
 /** Collects errors that reach the window (uncaught exceptions, unhandled rejections) until cleanup. */
@@ -23,14 +24,8 @@ function uncaught(): unknown[] {
 }
 
 async function sandboxedFrame(name: string): Promise<void> {
-  const frame = document.createElement('iframe');
-  frame.name = name;
-  frame.setAttribute('sandbox', '');
-  frame.srcdoc = 'ad';
-  const loaded = new Promise((done) => (frame.onload = done));
-  document.body.append(frame);
+  const frame = await sandboxedFrameNamed(name);
   onCleanup(() => frame.remove());
-  await loaded;
 }
 
 describe('<gigya-logout> on a hostile page', () => {
