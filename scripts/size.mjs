@@ -38,8 +38,8 @@ const measure = (bytes) => ({
 });
 
 const rows = [
-  { name: 'dist/cdn/gigya-logout.js (Lit inlined)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 10453, goal: GOAL.cdn },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 5460, goal: GOAL.litExternal },
+  { name: 'dist/cdn/gigya-logout.js (Lit inlined)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 10443, goal: GOAL.cdn },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 5466, goal: GOAL.litExternal },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
 ];

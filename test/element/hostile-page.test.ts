@@ -85,4 +85,23 @@ describe('<gigya-logout> on a hostile page', () => {
     expect(response.errorCode).to.equal(0);
     expect((await logoutRequests(apiKey)).map((r) => r.host)).to.deep.equal([new URL(info.origin).host]);
   });
+
+  it('an unreadable redirectOrigins (a revoked Proxy) refuses the redirect and breaks nothing', async () => {
+    const { apiKey, info } = await newKey();
+    await login(apiKey);
+    const { proxy, revoke } = Proxy.revocable([info.crossOrigin], {});
+    revoke();
+    setConf({ redirectOrigins: proxy });
+    const warnings = stubWarn();
+    const errors = uncaught();
+    const el = await fixture<GigyaLogout>(
+      html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} redirect-url=${`${info.crossOrigin}/x`}></gigya-logout>`,
+    );
+
+    const response = await el.logout();
+
+    expect(response.errorCode).to.equal(0);
+    expect(warnings.some((w) => String(w[0]).includes('redirect-url'))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
 });
