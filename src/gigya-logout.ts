@@ -3,7 +3,8 @@ import { CANCELED } from './core/errors.js';
 import { invalidReason, isOff, mergeParams } from './core/params.js';
 import { localAnswer, toResponse } from './core/response.js';
 import { core } from './core/shared-core.js';
-import type { LogoutEvent, LogoutParams, LogoutResponse } from './core/types.js';
+import { sameSite } from './core/site.js';
+import type { LogoutEvent, LogoutResponse } from './core/types.js';
 import { emit } from './internal/events.js';
 import { languageOf, unwatchLanguage, watchLanguage } from './internal/language.js';
 import { safeRedirect } from './internal/redirect.js';
@@ -176,7 +177,7 @@ export class GigyaLogout extends LitElement {
   /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
   logout(): Promise<LogoutResponse> {
     if (this.pending) return this.pending;
-    const params: LogoutParams = mergeParams({
+    const { params } = mergeParams({
       cid: this.cid,
       forceProvidersLogout: this.forceProvidersLogout,
       context: this.context,
@@ -213,7 +214,9 @@ export class GigyaLogout extends LitElement {
     }
   }
 
-  private relayLogout = (event: LogoutEvent) => emit(this, 'gigya-logout', event, false, false);
+  /** Relays logouts of this element's site only (its API key, or Global Conf's; SPEC §1). */
+  private relayLogout = (event: LogoutEvent) =>
+    sameSite(this.apiKey || mergeParams().params.apiKey, event.apiKey) && emit(this, 'gigya-logout', event, false, false);
 }
 
 if (!core.done.has('document')) {

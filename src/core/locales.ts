@@ -5,11 +5,9 @@
  * not carry them.
  */
 import { EN, KEY, type Table, type Texts } from './locale-table.js';
-import { globalConf } from './params.js';
+import { hasOwn, pageObject } from './page-globals.js';
 
 const page = globalThis as { [KEY]?: Table };
-
-const own = (object: unknown, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Calls `onAdded` after each language added from now on: the table becomes a Proxy over itself. */
 export function watchLanguages(onAdded: () => void): void {
@@ -33,20 +31,12 @@ export interface Language {
 export function language(tag: string): Language {
   const table = page[KEY];
   for (let code = tag.toLowerCase().replace(/_/g, '-'); code; code = code.slice(0, Math.max(0, code.lastIndexOf('-'))))
-    if (table && own(table, code)) return { code, texts: { ...EN, ...table[code] } };
+    if (table && hasOwn.call(table, code)) return { code, texts: { ...EN, ...table[code] } };
   return { code: 'en', texts: EN };
 }
 
-/**
- * Global Conf `lang` when it is a string (own property only); anything unreadable counts as absent.
- * One function, so that it can read through the library's guarded Global Conf reader when there is one.
- */
+/** Global Conf `lang` when it is a string (own property only, read guarded like every Global Conf key). */
 export function confLang(): string | undefined {
-  try {
-    const conf = globalConf();
-    const lang = own(conf, 'lang') && conf.lang;
-    return typeof lang == 'string' ? lang : undefined;
-  } catch {
-    return undefined;
-  }
+  const { lang } = pageObject('__gigyaConf', ['lang']);
+  return typeof lang == 'string' ? lang : undefined;
 }
