@@ -4,8 +4,8 @@
 
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createEmulator } from './emulator.mjs';
 
 /** The project root (the directory that holds package.json). */
@@ -24,28 +24,6 @@ export const DEMO_CSP = [
 ].join('; ');
 
 const MAX_DELAY_MS = 60_000;
-
-/**
- * Middleware that serves `path` as one self-contained ES module bundle of src/index.ts (Lit inlined),
- * built at each request: a second copy of the library, as the CDN bundle is, beside the ES modules.
- * @param {string} [path]
- */
-export function bundleMiddleware(path = '/__bundle/gigya-logout.js') {
-  return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
-    if (ctx.path !== path) return next();
-    const result = await build({
-      absWorkingDir: projectRoot,
-      entryPoints: ['src/index.ts'],
-      bundle: true,
-      format: 'esm',
-      write: false,
-      tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-      logLevel: 'silent',
-    });
-    ctx.type = 'text/javascript';
-    ctx.body = result.outputFiles[0].text;
-  };
-}
 
 /**
  * esbuild for TypeScript with the project's tsconfig (without it esbuild drops
@@ -78,6 +56,44 @@ export function cspMiddleware(prefix = '/demo/') {
     await next();
     const underPrefix = ctx.path === prefix.replace(/\/$/, '') || ctx.path.startsWith(prefix);
     if (underPrefix && ctx.response.is('html')) ctx.set('Content-Security-Policy', DEMO_CSP);
+  };
+}
+
+/** The Trusted Types directives a test page may ask for with `?tt=` (nothing else is accepted). */
+const TRUSTED_TYPES = {
+  'lit-html': 'trusted-types lit-html',
+  'lit-html-dup': "trusted-types lit-html 'allow-duplicates'",
+  none: "trusted-types 'none'",
+};
+
+/**
+ * Middleware for `test/fixtures/trusted-types.html?tt=<key of TRUSTED_TYPES>`: serves it with a strict
+ * CSP that also requires Trusted Types, and serves the CDN bundle, built from the sources on first
+ * use, at `/__bundle/gigya-logout.js` (any query makes another copy, with its own Lit).
+ */
+export function trustedTypesMiddleware() {
+  /** @type {Promise<string> | undefined} */
+  let bundle;
+  return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
+    if (ctx.path === '/__bundle/gigya-logout.js') {
+      bundle ??= build({
+        entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
+        tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2021',
+        write: false,
+      }).then((result) => result.outputFiles[0].text);
+      ctx.type = 'text/javascript';
+      ctx.body = await bundle;
+      return;
+    }
+    await next();
+    const directive = TRUSTED_TYPES[/** @type {keyof typeof TRUSTED_TYPES} */ (ctx.query?.tt)];
+    if (ctx.path === '/test/fixtures/trusted-types.html' && directive) {
+      ctx.set('Content-Security-Policy', `${DEMO_CSP}; require-trusted-types-for 'script'; ${directive}`);
+    }
   };
 }
 

@@ -1,5 +1,4 @@
-import { isOff, mergeParams } from './params.js';
-import type { LogoutParams } from './types.js';
+import { globalConf, isOff } from './params.js';
 
 /** The channel that every tab, window and frame of the origin shares (SPEC §5). */
 export const CHANNEL = 'gigya-logout';
@@ -21,18 +20,6 @@ export interface CrossTab {
   send(apiKey?: string): void;
 }
 
-/** The Global Conf (`apiKey`, `crossTabLogout`), or none when it cannot be read. */
-export function conf(): LogoutParams {
-  try {
-    return mergeParams();
-  } catch {
-    return {};
-  }
-}
-
-/** A logout of `apiKey` concerns a listener of site `own` unless both keys are known and differ. */
-export const sameSite = (own: string | undefined, apiKey: string | undefined): boolean => !own || !apiKey || own == apiKey;
-
 /** The API key of a logout message (`''` when it has none), or `undefined` for anything else. */
 export const readMessage = (data: unknown): string | undefined =>
   typeof data == 'string' ? MESSAGE.exec(data)?.[1] : undefined;
@@ -40,7 +27,7 @@ export const readMessage = (data: unknown): string | undefined =>
 /** The cross-tab link of one core; `hear` gets the API key (when known) of each other tab's logout. */
 export function createCrossTab(hear: (apiKey?: string) => void): CrossTab {
   let channel: BroadcastChannel | undefined;
-  const on = () => !isOff(conf().crossTabLogout);
+  const on = () => !isOff(globalConf().crossTabLogout);
   /** A new channel, or none when turned off or where the page may not have one. */
   const open = () => {
     try {

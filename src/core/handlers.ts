@@ -1,4 +1,14 @@
+import { ownFields } from './page-globals.js';
 import type { EventHandlersParams, LogoutEvent, LogoutHandler } from './types.js';
+
+/** What a logout announcement says besides its name: whose context, who started it, which site. */
+export interface LogoutDetails {
+  /** The logout call's context (absent: each handler's own). */
+  context?: unknown;
+  source?: string;
+  /** The site logged out of, when known. */
+  apiKey?: string;
+}
 
 /** Calls `fn` if it is a function; what it throws is reported and goes no further. */
 export function callSafely<T>(fn: unknown, arg: T): void {
@@ -14,21 +24,24 @@ export function createHandlers() {
   /** `anySite`: an element's relay, which hears other tabs' logouts of every site and checks its own. */
   let handlers: { onLogout: LogoutHandler; context: unknown; anySite?: boolean }[] = [];
   return {
-    add({ onLogout, context, callback }: EventHandlersParams = {}, anySite?: boolean) {
+    add(params?: EventHandlersParams, anySite?: boolean) {
+      const { onLogout, context, callback } = ownFields(params, ['onLogout', 'context', 'callback']).fields as EventHandlersParams;
       if (typeof onLogout == 'function') handlers.push({ onLogout, context, anySite });
       callSafely(callback, { errorCode: 0, errorMessage: '', operation: 'addEventHandlers' });
     },
-    remove({ onLogout }: EventHandlersParams = {}) {
+    remove(params?: EventHandlersParams) {
+      const { onLogout } = ownFields(params, ['onLogout']).fields;
       handlers = handlers.filter((handler) => handler.onLogout !== onLogout);
     },
     /**
      * Each handler registered when the logout happened, once; `context` is the logout call's, else the
-     * handler's own, else absent. With `relaysOnly`, only the elements' relays hear it.
+     * handler's own, else absent; `apiKey` when known. With `relaysOnly`, only the elements' relays hear it.
      */
-    fire(callContext: unknown, source?: string, apiKey?: string, relaysOnly?: boolean) {
+    fire({ context: callContext, source, apiKey }: LogoutDetails, relaysOnly?: boolean) {
       for (const handler of [...handlers]) {
         if (relaysOnly && !handler.anySite) continue;
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };
+        if (apiKey) event.apiKey = apiKey;
         const context = callContext ?? handler.context;
         if (context !== undefined) event.context = context;
         if (source) event.source = source;

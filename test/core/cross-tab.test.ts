@@ -4,7 +4,7 @@
 // Wired into the core and the element, across two real tabs: test/element/cross-tab*.test.ts.
 
 import { expect } from '@open-wc/testing';
-import { CHANNEL, createCrossTab, readMessage, sameSite, type CrossTab } from '../../src/core/cross-tab.js';
+import { CHANNEL, createCrossTab, readMessage, type CrossTab } from '../../src/core/cross-tab.js';
 import { collector, offConfRead } from '../helpers/second-tab.js';
 import { cleanup, onCleanup, setGlobalConf } from './support.js';
 
@@ -154,14 +154,6 @@ describe('core: cross-tab link', () => {
     expect(readMessage('logout:')).to.equal('');
     expect(readMessage('logout')).to.equal(undefined);
     expect(readMessage({ type: 'logout' })).to.equal(undefined);
-  });
-
-  it('sameSite: unless both keys are known and differ', () => {
-    expect(sameSite('a', 'a')).to.equal(true);
-    expect(sameSite('a', 'b')).to.equal(false);
-    expect(sameSite(undefined, 'b')).to.equal(true);
-    expect(sameSite('a', undefined)).to.equal(true);
-    expect(sameSite(undefined, undefined)).to.equal(true);
   });
 
   describe('Global Conf crossTabLogout: false', () => {

@@ -5,6 +5,7 @@
 
 import { expect } from '@open-wc/testing';
 import { CHANNEL } from '../../src/core/cross-tab.js';
+import { VERSION } from '../../src/core/version.js';
 import { socialize } from '../../src/index.js';
 import { collector, offConfRead, tabElement, type SecondTab } from '../helpers/second-tab.js';
 import { cleanup, newKey, onCleanup, secondTab, setConf, watch } from './helpers.js';
@@ -100,8 +101,8 @@ describe('cross-tab logout: Global Conf crossTabLogout: false', () => {
     await socialize.logout({ apiKey, apiDomain: info.origin });
     await arrived;
 
-    expect(sorted(there.items), 'its own logout only').to.deep.equal(['b here -', 'document here -', 'handler here -']);
-    expect(here.items, 'ours, not its').to.deep.equal(['document here -', 'handler here -']);
+    expect(sorted(there.items), 'its own logout only').to.deep.equal([`b here ${apiKey}`, `document here ${apiKey}`, `handler here ${apiKey}`]);
+    expect(here.items, 'ours, not its').to.deep.equal([`document here ${apiKey}`, `handler here ${apiKey}`]);
   });
 
   it('here: a logout is not sent while it is off, and is once it is on again', async () => {
@@ -201,7 +202,7 @@ describe('cross-tab logout: messages that are not ours', () => {
 describe('cross-tab logout: a page whose shared core is an older version', () => {
   afterEach(cleanup);
 
-  it('still works: elements connect and relay its logouts, once each; no channel is opened', async () => {
+  it('still works: elements connect and relay its logouts, once each; no channel; one warning naming cross-tab', async () => {
     const tab = await secondTab({ older: true });
     const errors: unknown[] = [];
     tab.window.addEventListener('error', (event) => errors.push(event.message));
@@ -213,5 +214,7 @@ describe('cross-tab logout: a page whose shared core is an older version', () =>
     expect(sorted(there.items)).to.deep.equal(['b here -', 'document here -']);
     expect(tab.window.__channelsOpened).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
+    const ours = tab.window.__warnings.filter((warning) => warning.startsWith('gigya-logout'));
+    expect(ours).to.deep.equal([`gigya-logout ${VERSION}: using the page's core 0.0.9, which lacks cross-tab`]);
   });
 });

@@ -40,7 +40,7 @@ describe('cross-tab logout: the other tab announces it', () => {
     ]);
     expect(there.details[0]).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, source: 'other-tab', apiKey });
     expect(await logoutRequests(apiKey), 'only the first tab asked the server').to.have.length(1);
-    expect(sorted(here.items)).to.deep.equal(['a here - context', 'document here - context', 'handler here - context']);
+    expect(sorted(here.items)).to.deep.equal([`a here ${apiKey} context`, `document here ${apiKey} context`, `handler here ${apiKey} context`]);
   });
 
   it('the tab that logged out does not hear its own message', async () => {
@@ -57,7 +57,7 @@ describe('cross-tab logout: the other tab announces it', () => {
     await here.until((items) => count(items, `other-tab ${marker}`) == 2);
 
     expect(sorted(here.items)).to.deep.equal(
-      sorted(['document here -', 'handler here -', `document other-tab ${marker}`, `handler other-tab ${marker}`]),
+      sorted([`document here ${apiKey}`, `handler here ${apiKey}`, `document other-tab ${marker}`, `handler other-tab ${marker}`]),
     );
   });
 
