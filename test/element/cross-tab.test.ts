@@ -7,8 +7,12 @@
 import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/index.js';
 import { login, logoutRequests, setAnswer } from '../helpers/emulator.js';
-import { tabElement } from '../helpers/second-tab.js';
+import { tabElement, type SecondTab } from '../helpers/second-tab.js';
 import { cleanup, logoutElement, newKey, secondTab, watch } from './helpers.js';
+
+/** The gigya.js stand-in of a tab opened with `gigya`. */
+const gigyaOf = (tab: SecondTab) =>
+  (tab.window as unknown as { gigya: { socialize: { logout(params: object): void; addEventHandlers(params: object): void } } }).gigya;
 
 const count = (items: string[], text: string) => items.filter((item) => item.includes(text)).length;
 const sorted = (items: string[]) => [...items].sort();
@@ -74,16 +78,21 @@ describe('cross-tab logout: the other tab announces it', () => {
     expect(await logoutRequests(apiKey)).to.have.length(0);
   });
 
-  it('gigya.js there logs out by itself (through the mirror): announced here', async () => {
+  it('gigya.js there logs out by itself (through the mirror): announced here, with its site when it says which', async () => {
+    const { apiKey } = await newKey();
     const tab = await secondTab({ gigya: true });
     tabElement(tab, { id: 'b' }); // registers the mirror on gigya.js
     const here = watch(window, { socialize });
-    const gigya = (tab.window as unknown as { gigya: { socialize: { logout(params: object): void } } }).gigya;
-
-    gigya.socialize.logout({ callback: () => undefined });
+    gigyaOf(tab).socialize.logout({ callback: () => undefined });
 
     await here.until((items) => items.length >= 2);
     expect(sorted(here.items)).to.deep.equal(['document other-tab -', 'handler other-tab -']);
+
+    const keyed = await secondTab({ gigya: apiKey });
+    tabElement(keyed, { id: 'b' });
+    gigyaOf(keyed).socialize.logout({ callback: () => undefined });
+    await here.until((items) => items.length >= 4);
+    expect(sorted(here.items.slice(2))).to.deep.equal([`document other-tab ${apiKey}`, `handler other-tab ${apiKey}`]);
   });
 
   it("gigya.js in the tab that hears it is not asked to log out, and the site's own gigya.js handlers are not called", async () => {
@@ -91,7 +100,7 @@ describe('cross-tab logout: the other tab announces it', () => {
     const tab = await secondTab({ gigya: true });
     const stand = (tab.window as unknown as { __gigyaStandIn: { logoutCalls: unknown[]; handlers: unknown[] } }).__gigyaStandIn;
     const siteHandlerCalls: unknown[] = [];
-    (tab.window as unknown as { gigya: { socialize: { addEventHandlers(p: object): void } } }).gigya.socialize.addEventHandlers({
+    gigyaOf(tab).socialize.addEventHandlers({
       onLogout: (event: unknown) => siteHandlerCalls.push(event),
     });
     const b = tabElement(tab, { id: 'b' });

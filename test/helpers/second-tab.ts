@@ -15,8 +15,8 @@ export interface TabOptions {
   load?: ('src' | 'bundle')[];
   /** Global Conf (`window.__gigyaConf`), set before anything loads. */
   conf?: Record<string, unknown>;
-  /** Load the gigya.js stand-in (test/core/fixtures/gigya.js) before the library. */
-  gigya?: boolean;
+  /** Load the gigya.js stand-in (test/core/fixtures/gigya.js) before the library; a string is its API key. */
+  gigya?: boolean | string;
   /** Put a stand-in for an older version's shared core (test/fixtures/older-core.js) on the page first. */
   older?: boolean;
 }
@@ -44,7 +44,7 @@ export function openSecondTab({ load = ['src'], conf, gigya, older }: TabOptions
   const id = `__secondTab${++opened}`;
   const query = new URLSearchParams({ id, load: load.join(',') });
   if (conf) query.set('conf', JSON.stringify(conf));
-  if (gigya) query.set('gigya', '');
+  if (gigya) query.set('gigya', gigya === true ? '' : gigya);
   if (older) query.set('older', '');
   const opener = window as unknown as Record<string, unknown>;
   return new Promise((resolve, reject) => {
