@@ -45,7 +45,6 @@ export function createHandlers() {
         const context = callContext ?? handler.context;
         if (context !== undefined) event.context = context;
         if (source) event.source = source;
-        if (apiKey) event.apiKey = apiKey;
         callSafely(handler.onLogout, event);
       }
     },

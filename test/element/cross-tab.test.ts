@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/index.js';
 import { login, logoutRequests, setAnswer } from '../helpers/emulator.js';
 import { tabElement, type SecondTab } from '../helpers/second-tab.js';
-import { cleanup, logoutElement, newKey, secondTab, watch } from './helpers.js';
+import { cleanup, logoutElement, newKey, onCleanup, secondTab, watch } from './helpers.js';
 
 /** The gigya.js stand-in of a tab opened with `gigya`. */
 const gigyaOf = (tab: SecondTab) =>
@@ -65,16 +65,23 @@ describe('cross-tab logout: the other tab announces it', () => {
     );
   });
 
-  it('the JS API logs out there, with no session (no request): announced here', async () => {
+  it("the JS API logs out there, with no session (no request): announced here; a handler's own context stays", async () => {
     const { apiKey, info } = await newKey();
     const tab = await secondTab();
     const here = watch(window, { socialize });
+    const ownContext = { mine: true };
+    const withContext: unknown[] = [];
+    const onLogout = (event: { context?: unknown }) => withContext.push(event.context);
+    socialize.addEventHandlers({ onLogout, context: ownContext });
+    onCleanup(() => socialize.removeEventHandlers({ onLogout }));
 
-    const response = await tab.libs[0].socialize.logout({ apiKey, apiDomain: info.origin });
+    const response = await tab.libs[0].socialize.logout({ apiKey, apiDomain: info.origin, context: { theirs: true } });
     expect(response.errorCode).to.equal(0);
 
     await here.until((items) => items.length >= 2);
     expect(sorted(here.items)).to.deep.equal([`document other-tab ${apiKey}`, `handler other-tab ${apiKey}`]);
+    expect(withContext).to.have.length(1);
+    expect(withContext[0] === ownContext, "the handler's own context, never the other tab's").to.equal(true);
     expect(await logoutRequests(apiKey)).to.have.length(0);
   });
 
