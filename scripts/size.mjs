@@ -14,6 +14,11 @@
 // prefix matching) ~230, the one shared observer that re-renders on `lang`/`dir` changes and on a
 // language module arriving ~150, the texts and `dir`/`lang` bindings in the template ~130. The
 // translations themselves are not in these bundles: each language is a module of its own (below).
+//
+// Cross-tab logout (SPEC §5) raised both gates by its measured cost, +310 B (CDN) and +299 B (Lit
+// external): the lazy BroadcastChannel with its message check and opt-out, sending each logout,
+// announcing other tabs' (dropping their unconfirmed token, per-site filtering of handlers), and the
+// element relay that works on an older shared core without relay().
 const GOAL = { cdn: 8000, litExternal: 3000 };
 /** Language modules (brotli): the largest single language, and all of them in one file. */
 const LOCALE_BUDGET = { one: 200, all: 1730 };
@@ -51,8 +56,8 @@ const locales = readdirSync(`${root}${LOCALES}`)
   .sort((a, b) => (a == 'all.js') - (b == 'all.js') || a.localeCompare(b));
 
 const rows = [
-  { name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 10898, goal: GOAL.cdn },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 5948, goal: GOAL.litExternal },
+  { name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 11208, goal: GOAL.cdn },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6247, goal: GOAL.litExternal },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
   // Each language module is self-contained and loads beside the bundle.
