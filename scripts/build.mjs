@@ -1,10 +1,12 @@
 // `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts), the CDN bundle
-// (dist/cdn/gigya-logout.js, Lit inlined) and the custom elements manifest.
+// (dist/cdn/gigya-logout.js, Lit inlined), the custom elements manifest, and from it the framework
+// entries (dist/frameworks/, scripts/framework-types.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFrameworkEntries } from './framework-types.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +45,8 @@ await build({
   outfile: 'dist/cdn/gigya-logout.js',
   legalComments: 'none',
 });
+// The bundle exports what the package root does, so it has the same declarations.
+writeFileSync(join(root, 'dist/cdn/gigya-logout.d.ts'), "export * from '../index.js';\n");
 
 run(process.execPath, [
   join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
@@ -55,4 +59,5 @@ run(process.execPath, [
   'dist',
   '--quiet',
 ]);
-console.log('built dist/ (npm package), dist/cdn/gigya-logout.js, dist/custom-elements.json');
+const frameworks = writeFrameworkEntries(join(root, 'dist'));
+console.log(`built dist/ (npm package), dist/cdn/gigya-logout.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`);
