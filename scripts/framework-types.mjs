@@ -70,9 +70,9 @@ function propTypes(elements) {
     lines.push('', `/** Properties and attributes of \`<${el.tag}>\`. */`, `export interface ${el.className}Props {`);
     for (const p of el.props) lines.push(`${doc(p.description)}  ${key(p.name)}?: ${el.className}[${JSON.stringify(p.name)}];`);
     for (const a of el.attributes) lines.push(`${doc(a.description)}  ${key(a.name)}?: string;`);
-    lines.push('}', '', `/** Handlers of the events of \`<${el.tag}>\`, by event name. */`, `export interface ${el.className}Events {`);
+    lines.push('}', '', `/** Handlers of the events of \`<${el.tag}>\`, by event name (a type, not an interface: Vue's emits need an index signature). */`, `export type ${el.className}Events = {`);
     for (const e of el.events) lines.push(`${doc(e.description)}  ${key(e.name)}: (event: ${e.type}) => void;`);
-    lines.push('}');
+    lines.push('};');
   }
   return lines.join('\n');
 }
