@@ -22,6 +22,7 @@ export const APPS = {
   preact: { entry: 'preact.tsx', jsxImportSource: 'preact' },
   vue: { entry: 'vue.ts' },
   svelte: { entry: 'svelte.ts' },
+  angular: { entry: 'angular.ts' },
   html: { entry: 'html.ts' },
 };
 

@@ -8,7 +8,10 @@ import { button, cleanup, newKey, onCleanup, record, setConf } from '../element/
 import type { GigyaLogout, LogoutResponse } from '../../src/index.js';
 
 /** Renders the snippet into `container` with these props; returns the framework's unmount. */
-export type Mount = (container: HTMLElement, props: { user: object; onDone: (response: LogoutResponse) => void }) => () => void;
+export type Mount = (
+  container: HTMLElement,
+  props: { user: object; onDone: (response: LogoutResponse) => void },
+) => (() => void) | Promise<() => void>;
 
 /** Console errors and warnings, uncaught errors and unhandled rejections, from now to cleanup. */
 function recordProblems(): unknown[] {
@@ -47,7 +50,7 @@ export function frameworkScenario(app: string): void {
     setConf({ apiKey, apiDomain: info.origin });
     await login(apiKey);
     const user = { name: 'Ada' };
-    const unmount = mount(container, { user, onDone });
+    const unmount = await mount(container, { user, onDone });
     const el = container.querySelector('gigya-logout') as GigyaLogout;
     expect(el instanceof HTMLElement && el.localName === 'gigya-logout', 'the snippet rendered <gigya-logout>').to.equal(true);
     await el.updateComplete;

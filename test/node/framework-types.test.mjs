@@ -1,6 +1,7 @@
 // The framework entries' types (dist/frameworks/, generated from custom-elements.json), checked by
 // each framework's own checker: tsc for React 19 TSX, React 18 with gigya-logout/react, and Preact
-// TSX; vue-tsc with strictTemplates; svelte-check. Each checks the README's snippet (examples/) and a
+// TSX, and Angular's component class with HTMLElementTagNameMap; vue-tsc with strictTemplates;
+// svelte-check. Each checks the README's snippet (examples/) and a
 // file of wrong uses (test/frameworks/types/<framework>/) that must be rejected: a number for `cid`,
 // a string for `forceProvidersLogout`, `detail.errorCode` used as a string. The consumers import
 // `gigya-logout/...` as users do; TypeScript resolves that to this package's own dist/ (self-reference
@@ -40,6 +41,7 @@ describe('framework types', { concurrency: 2 }, () => {
     ['React 18 TSX (gigya-logout/react, React 18 types)', 'tsc', 'react18'],
     ['Preact TSX (gigya-logout/preact-jsx)', 'tsc', 'preact'],
     ['Vue 3 templates, vue-tsc strictTemplates (gigya-logout/vue)', 'vue-tsc', 'vue'],
+    ['Angular 21 component class and HTMLElementTagNameMap', 'tsc', 'angular'],
   ]) {
     it(`${name}: the snippet compiles and every wrong use is rejected`, async () => {
       const { code, output } = await run(tool, ['-p', `${types}/${dir}/tsconfig.json`]);
