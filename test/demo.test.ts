@@ -159,6 +159,12 @@ describe('demo page', () => {
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 0');
     expect(response.dataset.outcome).to.equal('ok');
     expect(entries(demo, 'gigya-logout-request')[0].querySelector('pre')?.textContent).to.contain(`"apiKey": "${apiKey}"`);
+    // The result shows where the person is looking, and links to its log entry.
+    const latest = byId(demo, 'latest');
+    expect(latest.hidden).to.equal(false);
+    expect(latest.dataset.outcome).to.equal('ok');
+    expect(byId(demo, 'latest-text').textContent).to.contain('errorCode 0');
+    expect(latest.querySelector('a')?.getAttribute('href')).to.equal(`#${response.id}`);
 
     await waitUntil(() => !hasSession(demo, apiKey), 'the session cookie is still there', { timeout: 2000 });
     await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
@@ -186,6 +192,8 @@ describe('demo page', () => {
     const [response] = entries(demo, 'gigya-logout-response');
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 500026');
     expect(response.dataset.outcome).to.equal('fail');
+    expect(byId(demo, 'latest').dataset.outcome).to.equal('fail');
+    expect(byId(demo, 'latest-text').textContent).to.contain('500026');
     expect(entries(demo, 'gigya-logout-request')).to.have.length(1);
     expect(entries(demo, 'gigya-logout-response')).to.have.length(1);
     expect(entries(demo, 'gigya-logout'), 'no onLogout on failure').to.have.length(0);
@@ -204,6 +212,7 @@ describe('demo page', () => {
     expect(byId(demo, 'real-warning').hidden, 'a warning about the data center').to.equal(false);
     expect(byId(demo, 'sign-in').hidden).to.equal(true);
     expect(byId(demo, 'answer').closest('fieldset')?.hidden).to.equal(true);
+    expect(byId(demo, 'styled').innerText, 'no word of the hidden Slow control').not.to.contain('Slow');
     const conf = (demo.win as unknown as { __gigyaConf?: Record<string, unknown> }).__gigyaConf;
     expect(conf).to.deep.equal({ apiKey: '3_notARealKey', dataCenter: 'mars' });
 
@@ -215,6 +224,35 @@ describe('demo page', () => {
     const text = entries(demo, 'gigya-logout-response')[0].querySelector('pre')?.textContent ?? '';
     expect(text).to.contain('"errorCode": 400006');
     expect(text).to.contain('dataCenter');
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('keeps the log short: the 30 newest entries, earlier logouts folded, whole JSON lines indented on a phone', async function () {
+    this.timeout(20000);
+    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    demo.iframe.style.width = '390px';
+    const fire = (type: string, detail: unknown) => demo.doc.dispatchEvent(new demo.win.CustomEvent(type, { detail }));
+    const long = { errorCode: 0, callId: 'f'.repeat(32), requestParams: { apiDomain: `https://${'x'.repeat(60)}.example` } };
+    for (let i = 0; i < 12; i++) {
+      fire('gigya-logout-request', { params: { cid: `n${i}` } });
+      fire('gigya-logout-response', long);
+      fire('gigya-logout', { eventName: 'logout' });
+    }
+    const all = entries(demo);
+    expect(all).to.have.length(30);
+    expect(all.map((li) => li.querySelector('details')!.open)).to.deep.equal([true, true, true, ...Array(27).fill(false)]);
+    // The newest logout's request is the last of the three open entries.
+    expect(all[2].querySelector('pre')?.textContent).to.contain('"cid": "n11"');
+
+    const pre = all[1].querySelector('pre')!;
+    expect(pre.textContent).to.equal(JSON.stringify(long, null, 2));
+    // Each line is a block indented by its depth; a wrapped line stays right of its own start.
+    const lines = [...pre.querySelectorAll<HTMLElement>('.json-line')];
+    const apiDomain = lines.find((line) => line.textContent!.trimStart().startsWith('"apiDomain"'))!;
+    const key = lines.find((line) => line.textContent!.trimStart().startsWith('"requestParams"'))!;
+    const left = (el: HTMLElement) => parseFloat(demo.win.getComputedStyle(el).paddingLeft);
+    expect(left(apiDomain)).to.be.greaterThan(left(key));
+    expect(apiDomain.getClientRects().length === 1 && apiDomain.getBoundingClientRect().height > 1.5 * parseFloat(demo.win.getComputedStyle(apiDomain).lineHeight), 'the long line wraps').to.equal(true);
     expect(demo.errors).to.deep.equal([]);
   });
 });
