@@ -4,7 +4,9 @@
 
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
 import { GigyaLogout } from '../src/index.js';
+import { startLanguagePicker } from './language-picker.js';
 import { messageOf, startEventLog } from './log.js';
+import { explainUnconfirmed } from './unconfirmed.js';
 
 const DEMO_EMAIL = 'demo@example.com';
 
@@ -22,6 +24,7 @@ const ui = {
   headerLogout: byId('account-logout', GigyaLogout),
   accountStatus: byId('account-status', HTMLElement),
   problem: byId('problem', HTMLElement),
+  unconfirmed: byId('unconfirmed', HTMLElement),
   realNotice: byId('real-notice', HTMLElement),
   realApiKey: byId('real-api-key', HTMLElement),
   realDataCenter: byId('real-data-center', HTMLElement),
@@ -204,6 +207,7 @@ function start(): void {
   // Logged out by whatever means (either button, success or failure): the cookie says where we are.
   document.addEventListener('gigya-logout', renderAccount);
   document.addEventListener('gigya-logout-response', renderAccount);
+  if (emulated) explainUnconfirmed(ui.unconfirmed, hasSession);
   // Another tab may have signed in or out meanwhile.
   document.addEventListener('visibilitychange', renderAccount);
 
@@ -215,6 +219,7 @@ function start(): void {
   ui.answer.addEventListener('change', () => void applyAnswer());
   byId('controls-form', HTMLFormElement).addEventListener('submit', (event) => event.preventDefault());
 
+  startLanguagePicker();
   applyAttributes();
   renderAccount();
   showPartCss().catch((error: unknown) => console.warn('The demo could not show its CSS:', error));

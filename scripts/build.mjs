@@ -1,9 +1,11 @@
-// `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts), the CDN bundle
-// (dist/cdn/gigya-logout.js, Lit inlined), the custom elements manifest, and from it the framework
-// entries (dist/frameworks/, scripts/framework-types.mjs).
+// `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts; languages at
+// dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), one
+// self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
+// language), the custom elements manifest, and from it the framework entries (dist/frameworks/,
+// scripts/framework-types.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFrameworkEntries } from './framework-types.mjs';
@@ -48,6 +50,21 @@ await build({
 // The bundle exports what the package root does, so it has the same declarations.
 writeFileSync(join(root, 'dist/cdn/gigya-logout.d.ts'), "export * from '../index.js';\n");
 
+// A language module on a CDN page has nothing to import from: each carries the few bytes that add its row.
+const locales = await build({
+  ...common,
+  entryPoints: sources(join(root, 'src/locales')).map((file) => relative(root, file)),
+  bundle: true,
+  minify: true,
+  outdir: 'dist/cdn/locales',
+  legalComments: 'none',
+  charset: 'utf8', // module scripts are always read as UTF-8; \u escapes would double their size
+  metafile: true,
+});
+for (const file of Object.keys(locales.metafile.outputs)) {
+  if (/\bimport\b/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file} is not self-contained`);
+}
+
 run(process.execPath, [
   join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
   'analyze',
@@ -60,4 +77,4 @@ run(process.execPath, [
   '--quiet',
 ]);
 const frameworks = writeFrameworkEntries(join(root, 'dist'));
-console.log(`built dist/ (npm package), dist/cdn/gigya-logout.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`);
+console.log(`built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`);

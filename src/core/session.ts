@@ -25,9 +25,13 @@ export function readSession(apiKey: string): Session | undefined {
   return glt ? { token: glt, exp } : undefined;
 }
 
+/** Whether `gltexp_<APIKey>` or `_gig_lt` is left without a session (they go all the same). */
+export const hasLeftovers = (apiKey: string): boolean =>
+  sessionCookies(apiKey).some((name) => readCookie(name) !== undefined);
+
 /**
  * Expires the session cookies wherever they could have been set: host-only and on the host and each
- * parent domain, for `/` and every prefix of the current path (with and without a trailing `/`), then
+ * parent domain but the top-level label alone (no cookie can be set there; Firefox logs each try), for `/` and every prefix of the current path (with and without a trailing `/`), then
  * reads `document.cookie` again and warns about any that is still there.
  */
 export function clearSession(apiKey: string): void {
@@ -35,7 +39,7 @@ export function clearSession(apiKey: string): void {
   const domains = [''];
   if (!/^[\d.]+$|:/.test(hostname)) {
     const labels = hostname.split('.');
-    labels.forEach((_, i) => domains.push(`;domain=${labels.slice(i).join('.')}`));
+    for (let i = 0; i < labels.length - 1; i++) domains.push(`;domain=${labels.slice(i).join('.')}`);
   }
   const paths = ['/'];
   // `/a`, `/a/` (a directory path a cookie can be set on), `/a/b`…
