@@ -3,8 +3,6 @@
 
 import { expect } from '@open-wc/testing';
 import {
-  clearSessionCookies,
-  emulatorInfo,
   heldRequests,
   login,
   logoutRequests,
@@ -15,8 +13,10 @@ import {
   setSamlAnswer,
   uniqueApiKey,
   waitForRequests,
-  type EmulatorInfo,
 } from './helpers/emulator.js';
+import { setup } from './helpers/setup.js';
+import { cookieValue, freshKey } from './helpers/session.js';
+import { settledWithin } from './helpers/timing.js';
 
 interface GigyaBody {
   callId?: string;
@@ -49,34 +49,12 @@ async function logoutJson(origin: string, fields: Record<string, string>): Promi
   return (await response.json()) as GigyaBody;
 }
 
-/** Settles within `ms`? Resolves 'pending' when it did not. */
-function settledWithin(promise: Promise<unknown>, ms: number): Promise<'settled' | 'pending'> {
-  return Promise.race([
-    promise.then(() => 'settled' as const, () => 'settled' as const),
-    new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), ms)),
-  ]);
-}
-
-function cookieValue(name: string): string | undefined {
-  const entry = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
-  return entry?.slice(name.length + 1);
-}
-
 describe('test infrastructure: Gigya emulator', () => {
-  let info: EmulatorInfo;
+  const info = setup();
   let apiKey: string;
 
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
   beforeEach(() => {
-    apiKey = uniqueApiKey();
-  });
-
-  afterEach(async () => {
-    clearSessionCookies(apiKey);
-    await resetKey(apiKey);
+    apiKey = freshKey();
   });
 
   it('reports its origins: its own, a cross origin and a closed one', () => {

@@ -6,8 +6,10 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import { login, logoutRequests } from './helpers/emulator.js';
-import { cleanup, hasSession, newKey, onCleanup } from './element/helpers.js';
+import { cleanup, onCleanup } from './helpers/cleanup.js';
+import { hasSession, newKey } from './helpers/session.js';
 import type { GigyaLogout, LogoutResponse } from '../src/index.js';
+import { clickAndWait } from './helpers/element.js';
 
 interface TrustedTypesPage extends Window {
   ready?: boolean;
@@ -32,11 +34,8 @@ async function clickLogout(win: TrustedTypesPage, apiKey: string, origin: string
   el.setAttribute('api-domain', origin);
   win.document.body.append(el);
   await el.updateComplete;
-  const responded = new Promise<LogoutResponse>((done) =>
-    el.addEventListener('gigya-logout-response', (event) => done((event as CustomEvent<LogoutResponse>).detail), { once: true }),
-  );
-  el.shadowRoot!.querySelector('button')!.click();
-  return { el, response: await responded };
+  const { response } = await clickAndWait(el, el.shadowRoot!.querySelector('button')!);
+  return { el, response };
 }
 
 describe('the bundle under Trusted Types', () => {

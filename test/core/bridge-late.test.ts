@@ -4,7 +4,7 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LogoutEvent } from '../../src/core/types.js';
-import { cleanup, onCleanup } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
 
 interface FramePage extends Window {
   sdkLoaded?: boolean;

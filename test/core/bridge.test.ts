@@ -3,18 +3,18 @@
 // gigya.js <script> still loading is waited for; a page's own onGigyaServiceReady is kept.
 
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import { login, requests } from '../helpers/emulator.js';
 import type { Socialize } from '../../src/core/types.js';
-import { cleanup, cookieValue, freshKey, installStandIn, logout, onCleanup, page, recordLogouts, sleep, spyFetch, start, type Handler, type LogoutCall } from './support.js';
+import { onCleanup } from '../helpers/cleanup.js';
+import { type Handler, installStandIn, type LogoutCall } from '../helpers/gigya-js.js';
+import { logout, recordLogouts, start } from '../helpers/logout.js';
+import { cookieValue, freshKey } from '../helpers/session.js';
+import { page, spyFetch } from '../helpers/stubs.js';
+import { sleep } from '../helpers/timing.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: bridge to gigya.js', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('hands the call to gigya.js (cid, forceProvidersLogout; no context), makes no request, relays its answer', async () => {
     const apiKey = freshKey();

@@ -4,18 +4,15 @@
 
 import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/core/index.js';
-import { emulatorInfo, login, setAnswer, type EmulatorInfo } from '../helpers/emulator.js';
+import { login, setAnswer } from '../helpers/emulator.js';
 import type { LogoutEvent } from '../../src/core/types.js';
-import { addHandler, cleanup, freshKey, logout, recordLogouts, sessionCookiesLeft, stubConsoleError } from './support.js';
+import { addHandler, logout, recordLogouts } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { stubConsoleError } from '../helpers/stubs.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: onLogout handlers', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it("the event is { eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey, context } with the call's context by reference", async () => {
     const apiKey = freshKey();

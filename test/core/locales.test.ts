@@ -9,7 +9,8 @@ import { confLang, language } from '../../src/core/locales.js';
 
 /** The first text of the language a tag picks: tells languages apart. */
 const labelFor = (tag: string): string => language(tag).texts.label;
-import { cleanup, onCleanup, page, setGlobalConf } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { page, setGlobalConf } from '../helpers/stubs.js';
 
 /** Sets `Object.prototype[key]` (prototype pollution) until cleanup. */
 function pollute(key: string, value: unknown): void {

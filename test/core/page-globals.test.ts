@@ -7,9 +7,13 @@ import fc from 'fast-check';
 import { socialize } from '../../src/core/index.js';
 import { ownFields, pageObject } from '../../src/core/page-globals.js';
 import { sandboxedFrameNamed } from '../helpers/frames.js';
-import { emulatorInfo, login, logoutRequests, type EmulatorInfo } from '../helpers/emulator.js';
+import { login, logoutRequests } from '../helpers/emulator.js';
 import type { LogoutResponse } from '../../src/core/types.js';
-import { cleanup, freshKey, logout, onCleanup, sessionCookiesLeft, setGlobalConf, stubConsoleWarn, stubLogoutFetch } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { logout } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { setGlobalConf, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
+import { setup } from '../helpers/setup.js';
 
 /** A sandboxed frame named `name` (window[name] is then a cross-origin window), removed at cleanup. */
 async function frameNamed(name: string): Promise<void> {
@@ -35,13 +39,7 @@ function throwingGlobal(name: string): void {
 }
 
 describe('core: reading what the page controls', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('a frame named __gigyaConf counts as no Global Conf (one warning); the call still logs out', async () => {
     const apiKey = freshKey();
@@ -299,7 +297,7 @@ describe('core: any Global Conf and params shape (properties)', () => {
         expect([0, 400002, 400006, 500001]).to.include(response.errorCode);
         expect(callbacks.length).to.equal(assigned ? 1 : 0);
         if (assigned) expect(callbacks[0] === response, 'the callback gets the promise value').to.equal(true);
-        for (const url of urls) expect(url).not.to.contain('evil.example');
+        for (const { url } of urls) expect(url).not.to.contain('evil.example');
         if (urls.length) expect(response.errorCode).to.equal(0);
       }),
       { numRuns: 60 },

@@ -4,7 +4,10 @@
 
 import { expect } from '@open-wc/testing';
 import { emulatorInfo, login, requests, setSamlAnswer } from '../helpers/emulator.js';
-import { cleanup, freshKey, logout, onCleanup, page, recordLogouts, sessionCookiesLeft } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { logout, recordLogouts } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { page } from '../helpers/stubs.js';
 
 describe('core: provider logout caps', () => {
   afterEach(cleanup);

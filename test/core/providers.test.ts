@@ -3,9 +3,14 @@
 // unless forceProvidersLogout is off. The slow caps (5 s / 10 s) are in providers-caps.test.ts.
 
 import { expect } from '@open-wc/testing';
-import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import { login, requests } from '../helpers/emulator.js';
 import type { LogoutParams } from '../../src/core/types.js';
-import { addHandler, cleanup, freshKey, logout, onCleanup, page, recordLogouts, sessionCookiesLeft, sleep } from './support.js';
+import { onCleanup } from '../helpers/cleanup.js';
+import { addHandler, logout, recordLogouts } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { page } from '../helpers/stubs.js';
+import { sleep } from '../helpers/timing.js';
+import { setup } from '../helpers/setup.js';
 
 /** A stand-in for the Facebook JS SDK: records each FB.logout into `log` and answers like FB. */
 function fakeFacebook(log: string[]): { calls: number } {
@@ -24,13 +29,7 @@ function fakeFacebook(log: string[]): { calls: number } {
 const iframeCount = () => document.querySelectorAll('iframe').length;
 
 describe('core: provider logout', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('facebook: FB.logout is called, and answered, before the callback and onLogout', async () => {
     const apiKey = freshKey();

@@ -3,19 +3,15 @@
 // recorded there, with the login token; each test checks where every request went.
 
 import { expect } from '@open-wc/testing';
-import { emulatorInfo, login, requests, setRedirect, type EmulatorInfo } from '../helpers/emulator.js';
-import { cleanup, freshKey, logout, recordLogouts, sessionCookiesLeft } from './support.js';
+import { login, requests, setRedirect } from '../helpers/emulator.js';
+import { logout, recordLogouts } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { setup } from '../helpers/setup.js';
 
 const hostOf = (origin: string) => new URL(origin).host;
 
 describe('core: redirect answers are never followed', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   for (const status of [307, 308, 302, 301] as const) {
     it(`${status} to another origin, seen by the page (same origin): 500001 naming the redirect, one request, no retry`, async () => {

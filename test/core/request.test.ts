@@ -4,40 +4,26 @@
 
 import { expect } from '@open-wc/testing';
 import {
-  emulatorInfo,
   login,
   logoutRequests,
   release,
   requests,
   setAnswer,
   waitForRequests,
-  type EmulatorInfo,
 } from '../helpers/emulator.js';
-import {
-  HEX32,
-  cleanup,
-  cookieValue,
-  expectPending,
-  freshKey,
-  logout,
-  recordLogouts,
-  sessionCookiesLeft,
-  spyFetch,
-  start,
-  stubLogoutFetch,
-  stubConsoleWarn,
-} from './support.js';
+import { HEX32, logout, recordLogouts, start } from '../helpers/logout.js';
+import { cookieValue, freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { spyFetch, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
+import { expectPending } from '../helpers/timing.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: the request on the wire', () => {
-  let info: EmulatorInfo;
+  const info = setup();
   let pkg: { name: string; version: string };
 
   before(async () => {
-    info = await emulatorInfo();
     pkg = (await (await fetch('/package.json')).json()) as typeof pkg;
   });
-
-  afterEach(cleanup);
 
   it('one POST /socialize.logout, form-encoded, with exactly the documented fields', async () => {
     const apiKey = freshKey();
@@ -230,7 +216,7 @@ describe('core: the request on the wire', () => {
 
       const response = await logout({ apiKey, ...params });
 
-      expect(urls).to.deep.equal([url]);
+      expect(urls.map((c) => c.url)).to.deep.equal([url]);
       expect(response).to.include({ errorCode: 0, callId: 'f'.repeat(32) });
       expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
     });

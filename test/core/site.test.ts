@@ -3,17 +3,14 @@
 
 import { expect } from '@open-wc/testing';
 import { sameSite, sharingKey } from '../../src/core/site.js';
-import { emulatorInfo, heldRequests, login, logoutRequests, release, setAnswer, type EmulatorInfo } from '../helpers/emulator.js';
-import { cleanup, freshKey, installStandIn, logout, recordLogouts, sessionCookiesLeft, start } from './support.js';
+import { heldRequests, login, logoutRequests, release, setAnswer } from '../helpers/emulator.js';
+import { installStandIn } from '../helpers/gigya-js.js';
+import { logout, recordLogouts, start } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: two sites on one page', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('two API keys at the same time: two requests, each its own token; each cookie goes; onLogout once per site, with its apiKey', async () => {
     const [keyA, keyB] = [freshKey(), freshKey()];

@@ -2,19 +2,13 @@
 // (the login token must never go to a host a stray param names) and no change to the session.
 
 import { expect } from '@open-wc/testing';
-import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import { login, requests, type EmulatorInfo } from '../helpers/emulator.js';
 import { serviceOrigin } from '../../src/core/params.js';
 import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
-import {
-  HEX32,
-  cleanup,
-  cookieValue,
-  freshKey,
-  logout,
-  recordLogouts,
-  setGlobalConf,
-  spyFetch,
-} from './support.js';
+import { HEX32, logout, recordLogouts } from '../helpers/logout.js';
+import { cookieValue, freshKey } from '../helpers/session.js';
+import { setGlobalConf, spyFetch } from '../helpers/stubs.js';
+import { setup } from '../helpers/setup.js';
 
 function expectClientError(response: LogoutResponse, errorCode: number, errorMessage: string, field: string): void {
   expect(response.errorCode).to.equal(errorCode);
@@ -27,13 +21,7 @@ function expectClientError(response: LogoutResponse, errorCode: number, errorMes
 }
 
 describe('core: invalid params (400006) and no API key (400002)', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   const rows: [string, (info: EmulatorInfo) => LogoutParams, string][] = [
     ['cid of 101 characters', (i) => ({ apiDomain: i.origin, cid: 'c'.repeat(101) }), 'cid'],

@@ -8,7 +8,9 @@ import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { login, logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import { accessibility } from '../helpers/accessibility.js';
-import { button, centerOf, cleanup, logoutElement, newKey, nextResponse, record, shadow } from './helpers.js';
+import { cleanup } from '../helpers/cleanup.js';
+import { button, centerOf, logoutElement, nextResponse, record, shadow } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
 
 describe('<gigya-logout> accessibility', () => {
   afterEach(async () => {

@@ -6,7 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { GigyaLogout, socialize } from '../../src/index.js';
 import { login, logoutRequests, requests } from '../helpers/emulator.js';
-import { cleanup, newKey, nextResponse, onCleanup, record } from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { clickAndWait, record } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
 
 type ElementModule = typeof import('../../src/gigya-logout.js');
 
@@ -15,13 +17,6 @@ function place<T extends Node>(node: T): T {
   document.body.append(node);
   onCleanup(() => (node as unknown as ChildNode).remove());
   return node;
-}
-
-/** Clicks `el`, resolves with its response. */
-async function clickLogout(el: GigyaLogout) {
-  const responded = nextResponse(el);
-  el.click();
-  return responded;
 }
 
 describe('<gigya-logout> placement', () => {
@@ -76,7 +71,7 @@ describe('<gigya-logout> placement', () => {
     place(el);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('button')).to.not.equal(null);
-    expect((await clickLogout(el)).errorCode).to.equal(0);
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
     expect(await logoutRequests(apiKey)).to.have.length(1);
   });
 
@@ -89,7 +84,7 @@ describe('<gigya-logout> placement', () => {
     expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot')!.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Bye']);
-    expect((await clickLogout(el)).errorCode).to.equal(0);
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
     expect((await logoutRequests(apiKey)).map((r) => r.fields.cid)).to.deep.equal(['from-html']);
   });
 
@@ -110,7 +105,7 @@ describe('<gigya-logout> placement', () => {
     const { apiKey, info } = await newKey();
     await login(apiKey);
     const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>`);
-    expect((await clickLogout(el)).errorCode).to.equal(0);
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
     expect(await logoutRequests(apiKey)).to.have.length(1);
   });
 
@@ -126,7 +121,7 @@ describe('<gigya-logout> placement', () => {
     await el.updateComplete;
     expect([el.apiKey, el.cid, el.forceProvidersLogout]).to.deep.equal([apiKey, 'early', false]);
     const requested = record(el, 'gigya-logout-request');
-    expect((await clickLogout(el)).errorCode).to.equal(0);
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
     expect(requested[0].detail.params.forceProvidersLogout).to.equal(false);
     expect((await logoutRequests(apiKey)).map((r) => r.fields.cid)).to.deep.equal(['early']);
   });

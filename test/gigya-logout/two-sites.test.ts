@@ -6,8 +6,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { heldRequests, login, logoutRequests, release, setAnswer, uniqueApiKey } from '../helpers/emulator.js';
-import { cleanup as coreCleanup, installStandIn } from '../core/support.js';
-import { cleanup, hasSession, newKey, record, setConf } from './helpers.js';
+import { cleanup } from '../helpers/cleanup.js';
+import { record } from '../helpers/element.js';
+import { installStandIn } from '../helpers/gigya-js.js';
+import { hasSession, newKey } from '../helpers/session.js';
+import { setGlobalConf } from '../helpers/stubs.js';
 
 async function twoElements(keyA: string, keyB: string, origin: string): Promise<[GigyaLogout, GigyaLogout]> {
   const wrap = await fixture(html`<div>
@@ -20,7 +23,7 @@ async function twoElements(keyA: string, keyB: string, origin: string): Promise<
 describe('<gigya-logout> two sites on one page', () => {
   afterEach(async () => {
     await cleanup();
-    await coreCleanup();
+    await cleanup();
   });
 
   it('clicked at the same time: each site logged out with its own token; each element hears only its own', async () => {
@@ -48,7 +51,7 @@ describe('<gigya-logout> two sites on one page', () => {
   it('an element without api-key takes Global Conf apiKey as its site', async () => {
     const { apiKey: keyA, info } = await newKey();
     const keyB = uniqueApiKey();
-    setConf({ apiKey: keyB, apiDomain: info.origin });
+    setGlobalConf({ apiKey: keyB, apiDomain: info.origin });
     const wrap = await fixture(html`<div>
       <gigya-logout></gigya-logout>
       <gigya-logout api-key=${keyA} api-domain=${info.origin}></gigya-logout>

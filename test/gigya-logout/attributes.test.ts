@@ -1,39 +1,14 @@
 // <gigya-logout> attributes and properties become the params of a real logout (HTTP to the Gigya
 // emulator): what the emulator records, what the request event carries, what comes back.
 
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { GigyaLogout, GigyaLogoutRequestEvent, LogoutResponse } from '../../src/index.js';
+import type { GigyaLogout } from '../../src/index.js';
 import { login, logoutRequests, requests, setAnswer } from '../helpers/emulator.js';
-import { cleanup, hasSession, logoutElement, newKey, nextResponse, onCleanup, record, setConf, stubWarn } from './helpers.js';
-
-/** Clicks `el` and resolves with its request event and its response. */
-async function clickAndWait(el: GigyaLogout): Promise<{ request: GigyaLogoutRequestEvent; response: LogoutResponse }> {
-  const requested = oneEvent(el, 'gigya-logout-request');
-  const responded = nextResponse(el);
-  el.click();
-  return { request: await requested, response: await responded };
-}
-
-/**
- * Replaces window.fetch (until cleanup): a call to a *.gigya.com URL is recorded and answered with a
- * Gigya success (this machine cannot reach Gigya); any other goes through.
- */
-function fakeFetch(): { url: string; body: string }[] {
-  const calls: { url: string; body: string }[] = [];
-  const original = window.fetch;
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (!/^https:\/\/[^/]+\.gigya\.com\//.test(String(input))) return original(input, init);
-    calls.push({ url: String(input), body: String(init?.body ?? '') });
-    return new Response(JSON.stringify({ errorCode: 0, callId: 'c'.repeat(32), statusCode: 200 }), {
-      headers: { 'Content-Type': 'application/json' },
-    });
-  };
-  onCleanup(() => {
-    window.fetch = original;
-  });
-  return calls;
-}
+import { cleanup } from '../helpers/cleanup.js';
+import { clickAndWait, logoutElement, record } from '../helpers/element.js';
+import { hasSession, newKey } from '../helpers/session.js';
+import { setGlobalConf, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
 
 describe('<gigya-logout> attributes → params', () => {
   afterEach(cleanup);
@@ -85,7 +60,7 @@ describe('<gigya-logout> attributes → params', () => {
   it('attributes override Global Conf key by key; Global Conf fills the rest', async () => {
     const { apiKey, info } = await newKey();
     await login(apiKey);
-    setConf({ apiKey: '3_tNotThisOne', apiDomain: info.closedOrigin, cid: 'from-conf', timeout: 9000 });
+    setGlobalConf({ apiKey: '3_tNotThisOne', apiDomain: info.closedOrigin, cid: 'from-conf', timeout: 9000 });
     const el = await logoutElement(apiKey, info.origin);
     const { request, response } = await clickAndWait(el);
     expect(request.detail.params).to.deep.equal({
@@ -104,8 +79,8 @@ describe('<gigya-logout> attributes → params', () => {
   it('data-center picks https://socialize.<data center> when there is no api-domain; it overrides Global Conf', async () => {
     const { apiKey } = await newKey();
     await login(apiKey);
-    setConf({ dataCenter: 'au1' });
-    const calls = fakeFetch();
+    setGlobalConf({ dataCenter: 'au1' });
+    const calls = stubLogoutFetch();
     const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} data-center="eu1"></gigya-logout>`);
     const first = await clickAndWait(el);
     expect(first.request.detail.params.dataCenter).to.equal('eu1');
@@ -260,7 +235,7 @@ describe('<gigya-logout> attributes → params', () => {
       it(`${attribute}="${value.length > 20 ? `${value.slice(0, 5)}… (${value.length} chars)` : value}"`, async () => {
         const { apiKey, info } = await newKey();
         await login(apiKey);
-        const warnings = stubWarn();
+        const warnings = stubConsoleWarn();
         const el = await logoutElement(apiKey, info.origin);
         expect(warnings).to.have.length(0);
         el.setAttribute(attribute, value);
@@ -282,7 +257,7 @@ describe('<gigya-logout> attributes → params', () => {
     it('a warning each time an invalid value is set, none for valid ones (100-character cid is fine)', async () => {
       const { apiKey, info } = await newKey();
       await login(apiKey);
-      const warnings = stubWarn();
+      const warnings = stubConsoleWarn();
       const el = await fixture<GigyaLogout>(
         html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} timeout="abc"></gigya-logout>`,
       );

@@ -7,7 +7,10 @@ import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { login, logoutRequests } from '../helpers/emulator.js';
 import { sandboxedFrameNamed } from '../helpers/frames.js';
-import { cleanup, hasSession, logoutElement, newKey, nextResponse, onCleanup, setConf, stubWarn } from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { logoutElement, nextResponse } from '../helpers/element.js';
+import { hasSession, newKey } from '../helpers/session.js';
+import { setGlobalConf, stubConsoleWarn } from '../helpers/stubs.js';
 
 /** Collects errors that reach the window (uncaught exceptions, unhandled rejections) until cleanup. */
 function uncaught(): unknown[] {
@@ -36,7 +39,7 @@ describe('<gigya-logout> on a hostile page', () => {
     await login(apiKey);
     await sandboxedFrame('gigya');
     await sandboxedFrame('__gigyaConf');
-    stubWarn();
+    stubConsoleWarn();
     const errors = uncaught();
 
     const el = await logoutElement(apiKey, info.origin);
@@ -60,7 +63,7 @@ describe('<gigya-logout> on a hostile page', () => {
       },
     });
     onCleanup(() => delete (window as { __gigyaConf?: unknown }).__gigyaConf);
-    stubWarn();
+    stubConsoleWarn();
     const errors = uncaught();
 
     const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>`);
@@ -77,7 +80,7 @@ describe('<gigya-logout> on a hostile page', () => {
     await login(apiKey);
     (Object.prototype as Record<string, unknown>).apiDomain = info.crossOrigin;
     onCleanup(() => delete (Object.prototype as Record<string, unknown>).apiDomain);
-    setConf({ apiDomain: info.origin });
+    setGlobalConf({ apiDomain: info.origin });
     const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey}></gigya-logout>`);
 
     const response = await el.logout();
@@ -91,8 +94,8 @@ describe('<gigya-logout> on a hostile page', () => {
     await login(apiKey);
     const { proxy, revoke } = Proxy.revocable([info.crossOrigin], {});
     revoke();
-    setConf({ redirectOrigins: proxy });
-    const warnings = stubWarn();
+    setGlobalConf({ redirectOrigins: proxy });
+    const warnings = stubConsoleWarn();
     const errors = uncaught();
     const el = await fixture<GigyaLogout>(
       html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} redirect-url=${`${info.crossOrigin}/x`}></gigya-logout>`,

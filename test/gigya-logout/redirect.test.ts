@@ -5,12 +5,15 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { GigyaLogout, Socialize } from '../../src/index.js';
 import { login, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
-import { cleanup, hasSession, newKey, nextResponse, onCleanup, stubWarn } from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { nextResponse } from '../helpers/element.js';
+import { hasSession, newKey } from '../helpers/session.js';
+import { stubConsoleWarn } from '../helpers/stubs.js';
 
 type FrameWindow = Window & typeof globalThis;
 
-const FIXTURE = '/test/element/fixtures/redirect.html';
-const AFTER = '/test/element/fixtures/after.html';
+const FIXTURE = '/test/gigya-logout/fixtures/redirect.html';
+const AFTER = '/test/gigya-logout/fixtures/after.html';
 
 interface Frame {
   iframe: HTMLIFrameElement;
@@ -104,7 +107,7 @@ describe('<gigya-logout> redirect-url', () => {
     await login(apiKey);
     const frame = await openFrame(apiKey, info.origin, `${info.crossOrigin}/saml/v2.0/${apiKey}/sp/jsslo?name=redirected`);
     setFrameConf(frame.win, { redirectOrigins: [info.crossOrigin] });
-    const warnings = stubWarn(frame.win);
+    const warnings = stubConsoleWarn(frame.win);
     const navigated = frame.nextLoad();
     frame.el.click();
     await navigated;
@@ -128,7 +131,7 @@ describe('<gigya-logout> redirect-url', () => {
       const value = url(info);
       const frame = await openFrame(apiKey, info.origin, value);
       setFrameConf(frame.win, { redirectOrigins: ['https://other.example'] });
-      const warnings = stubWarn(frame.win);
+      const warnings = stubConsoleWarn(frame.win);
       const response = nextResponse(frame.el);
       frame.el.click();
       expect((await response).errorCode).to.equal(0);
@@ -146,7 +149,7 @@ describe('<gigya-logout> redirect-url', () => {
     const { apiKey, info } = await newKey();
     await login(apiKey);
     const frame = await openFrame(apiKey, info.origin, AFTER);
-    const warnings = stubWarn(frame.win);
+    const warnings = stubConsoleWarn(frame.win);
     frame.win.document.addEventListener('gigya-logout-response', (event) => event.preventDefault());
     const response = nextResponse(frame.el);
     frame.el.click();
@@ -162,7 +165,7 @@ describe('<gigya-logout> redirect-url', () => {
     await login(apiKey);
     await setAnswer(apiKey, 'error:500001');
     const frame = await openFrame(apiKey, info.origin, AFTER);
-    const warnings = stubWarn(frame.win);
+    const warnings = stubConsoleWarn(frame.win);
     const response = nextResponse(frame.el);
     frame.el.click();
     expect((await response).errorCode).to.equal(500001);

@@ -6,21 +6,10 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { heldRequests, login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
-import {
-  button,
-  centerOf,
-  cleanup,
-  heldElement,
-  inBusyState,
-  logoutElement,
-  newKey,
-  nextResponse,
-  onCleanup,
-  record,
-  settledWithin,
-  shadow,
-  statusRegion,
-} from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { button, centerOf, heldElement, inBusyState, logoutElement, nextResponse, record, shadow, statusRegion } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
+import { settledWithin } from '../helpers/timing.js';
 
 const rectOf = (el: Element) => {
   const { x, y, width, height } = el.getBoundingClientRect();

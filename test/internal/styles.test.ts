@@ -3,7 +3,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { button, cleanup, onCleanup, shadow } from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { button, shadow } from '../helpers/element.js';
 
 /** Adds a <style> to the document until cleanup. */
 function pageStyle(css: string): void {

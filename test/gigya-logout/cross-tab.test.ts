@@ -8,7 +8,9 @@ import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/index.js';
 import { login, logoutRequests, setAnswer } from '../helpers/emulator.js';
 import { tabElement, type SecondTab } from '../helpers/second-tab.js';
-import { cleanup, logoutElement, newKey, onCleanup, secondTab, watch } from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { logoutElement, secondTab, watch } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
 
 /** The gigya.js stand-in of a tab opened with `gigya`. */
 const gigyaOf = (tab: SecondTab) =>

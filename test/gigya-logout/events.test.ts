@@ -1,11 +1,14 @@
 // The three DOM events of <gigya-logout>: gigya-logout-request, gigya-logout (per element and once on
 // document) and gigya-logout-response, with real logouts against the Gigya emulator.
 
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { socialize, type GigyaLogout } from '../../src/index.js';
+import { socialize } from '../../src/index.js';
 import { login, logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
-import { cleanup, hasSession, listen, logoutElement, newKey, nextResponse, record, setConf } from './helpers.js';
+import { cleanup } from '../helpers/cleanup.js';
+import { clickAndWait, listen, logoutElement, nextResponse, record } from '../helpers/element.js';
+import { hasSession, newKey } from '../helpers/session.js';
+import { setGlobalConf } from '../helpers/stubs.js';
 
 describe('<gigya-logout> events', () => {
   afterEach(cleanup);
@@ -14,7 +17,7 @@ describe('<gigya-logout> events', () => {
     it('bubbles, is composed and cancelable, comes before anything is sent, with the merged params', async () => {
       const { apiKey, info } = await newKey();
       await login(apiKey);
-      setConf({ cid: 'conf-cid', timeout: 8000, alwaysSend: false, redirectOrigins: [info.crossOrigin], lang: 'de' });
+      setGlobalConf({ cid: 'conf-cid', timeout: 8000, alwaysSend: false, redirectOrigins: [info.crossOrigin], lang: 'de' });
       // Inside another component's shadow root: document hears it only because it is composed.
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const root = host.attachShadow({ mode: 'open' });
@@ -139,7 +142,7 @@ describe('<gigya-logout> events', () => {
       const { apiKey, info } = await newKey();
       await login(apiKey, { providers: 'twitter' });
       const el = await logoutElement(apiKey, info.origin, { cid: 'shape' });
-      const response = await nextResponseOf(el);
+      const { response } = await clickAndWait(el);
       expect(response).to.include({
         errorCode: 0,
         errorMessage: '',
@@ -351,9 +354,3 @@ describe('<gigya-logout> events', () => {
     });
   });
 });
-
-async function nextResponseOf(el: GigyaLogout) {
-  const responded = oneEvent(el, 'gigya-logout-response');
-  el.click();
-  return (await responded).detail;
-}

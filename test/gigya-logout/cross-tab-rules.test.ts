@@ -8,7 +8,10 @@ import { CHANNEL } from '../../src/core/cross-tab.js';
 import { VERSION } from '../../src/core/version.js';
 import { socialize } from '../../src/index.js';
 import { collector, offConfRead, tabElement, type SecondTab } from '../helpers/second-tab.js';
-import { cleanup, newKey, onCleanup, secondTab, setConf, watch } from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { secondTab, watch } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
+import { setGlobalConf } from '../helpers/stubs.js';
 
 const sorted = (items: string[]) => [...items].sort();
 
@@ -111,9 +114,9 @@ describe('cross-tab logout: Global Conf crossTabLogout: false', () => {
     const tab = await secondTab();
     const there = watch(tab.window, { socialize: tab.libs[0].socialize });
 
-    setConf({ crossTabLogout: false });
+    setGlobalConf({ crossTabLogout: false });
     await socialize.logout({ apiKey: whileOff, apiDomain: info.origin });
-    setConf({});
+    setGlobalConf({});
     await socialize.logout({ apiKey: whileOn, apiDomain: info.origin });
 
     await there.until((items) => items.length >= 2);
@@ -125,7 +128,7 @@ describe('cross-tab logout: Global Conf crossTabLogout: false', () => {
     const tab = await secondTab();
     const here = watch(window, { socialize });
     const off = offConfRead();
-    setConf(off.conf);
+    setGlobalConf(off.conf);
 
     await tab.libs[0].socialize.logout({ apiKey, apiDomain: info.origin });
     await off.read;

@@ -8,7 +8,8 @@ import '../../src/locales/fr.js'; // before the element
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { KEY, type Table } from '../../src/core/locale-table.js';
-import { cleanup, labelOf, shadow } from './helpers.js';
+import { cleanup } from '../helpers/cleanup.js';
+import { labelOf, shadow } from '../helpers/element.js';
 
 /** Every own key of globalThis, names and symbols. */
 const globalKeys = (): (string | symbol)[] => Reflect.ownKeys(globalThis);

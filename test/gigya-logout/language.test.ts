@@ -11,20 +11,10 @@ import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { heldRequests, login, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import { accessibility } from '../helpers/accessibility.js';
-import {
-  afterMutations,
-  button,
-  cleanup,
-  heldElement,
-  labelOf,
-  newKey,
-  nextResponse,
-  onCleanup,
-  setConf,
-  setRootAttribute,
-  shadow,
-  statusRegion,
-} from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { afterMutations, button, heldElement, labelOf, nextResponse, setRootAttribute, shadow, statusRegion } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
+import { setGlobalConf } from '../helpers/stubs.js';
 
 /** The accessible name of the button, as a screen reader gets it. */
 const nameOf = (el: GigyaLogout): string => accessibility(button(el)).name;
@@ -68,7 +58,7 @@ describe('<gigya-logout> language: which one', () => {
     setRootAttribute('lang', 'sv');
     const el = await fixture<GigyaLogout>(html`<gigya-logout></gigya-logout>`);
     expect(labelOf(el)).to.equal('Logga ut');
-    setConf({ lang: 'pl' });
+    setGlobalConf({ lang: 'pl' });
     el.requestUpdate();
     await el.updateComplete;
     expect(labelOf(el)).to.equal('Wyloguj się');
@@ -78,7 +68,7 @@ describe('<gigya-logout> language: which one', () => {
 
   it('lang="" means unknown: English, whatever Global Conf and <html lang> say', async () => {
     setRootAttribute('lang', 'de');
-    setConf({ lang: 'fr' });
+    setGlobalConf({ lang: 'fr' });
     const wrap = await fixture<HTMLDivElement>(html`<div lang="ru"><gigya-logout lang=""></gigya-logout><p lang=""><gigya-logout></gigya-logout></p></div>`);
     expect(all(wrap).map(labelOf)).to.deep.equal(['Log out', 'Log out']);
   });
@@ -351,10 +341,10 @@ describe('<gigya-logout> language: hostile pages', () => {
 
   it('Global Conf lang that is not a string is ignored', async () => {
     setRootAttribute('lang', 'sl');
-    setConf({ lang: { toString: () => 'de' } });
+    setGlobalConf({ lang: { toString: () => 'de' } });
     const el = await fixture<GigyaLogout>(html`<gigya-logout></gigya-logout>`);
     expect(labelOf(el)).to.equal('Odjava');
-    setConf({ lang: 7 });
+    setGlobalConf({ lang: 7 });
     el.requestUpdate();
     await el.updateComplete;
     expect(labelOf(el)).to.equal('Odjava');

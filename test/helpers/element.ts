@@ -1,47 +1,13 @@
-// Local helpers for the <gigya-logout> browser tests: per-test API keys on the emulator, event
-// recorders, console.warn stubs and Global Conf, each undone by `cleanup()` (call it in afterEach).
+// Driving <gigya-logout> in a test: elements pointed at the emulator, "click and await the
+// response", event recorders, second tabs and shadow-DOM probes, each undone at cleanup.
 
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
-import {
-  clearSessionCookies,
-  emulatorInfo,
-  login,
-  release,
-  resetKey,
-  setAnswer,
-  uniqueApiKey,
-  type EmulatorInfo,
-} from '../helpers/emulator.js';
-import { openSecondTab, watchLogouts, type SecondTab, type TabOptions } from '../helpers/second-tab.js';
-import type { GigyaLogout, LogoutResponse } from '../../src/index.js';
-
-type Task = () => unknown;
-const tasks: Task[] = [];
-
-/** Runs `task` at the next `cleanup()` (last registered, first run). */
-export function onCleanup(task: Task): void {
-  tasks.push(task);
-}
-
-/** Undoes everything registered since the last call; also restores anything a test left behind. */
-export async function cleanup(): Promise<void> {
-  for (const task of tasks.splice(0).reverse()) await task();
-  delete (window as { __gigyaConf?: unknown }).__gigyaConf;
-}
-
-/** A fresh API key whose emulator state and cookies are forgotten at cleanup. */
-export async function newKey(): Promise<{ apiKey: string; info: EmulatorInfo }> {
-  const apiKey = uniqueApiKey();
-  const info = await emulatorInfo();
-  onCleanup(async () => {
-    // Anything still held answers now, so no request stays in flight for the next test.
-    await release(apiKey);
-    clearSessionCookies(apiKey);
-    await resetKey(apiKey);
-  });
-  return { apiKey, info };
-}
+import type { GigyaLogout, GigyaLogoutRequestEvent, LogoutResponse } from '../../src/index.js';
+import { onCleanup } from './cleanup.js';
+import { login, setAnswer } from './emulator.js';
+import { openSecondTab, watchLogouts, type SecondTab, type TabOptions } from './second-tab.js';
+import { newKey } from './session.js';
 
 /** Records every `type` event `target` hears (until cleanup). */
 export function record<K extends keyof GlobalEventHandlersEventMap>(
@@ -50,9 +16,7 @@ export function record<K extends keyof GlobalEventHandlersEventMap>(
   options?: AddEventListenerOptions,
 ): GlobalEventHandlersEventMap[K][] {
   const events: GlobalEventHandlersEventMap[K][] = [];
-  const listener = (event: Event) => events.push(event as GlobalEventHandlersEventMap[K]);
-  target.addEventListener(type, listener, options);
-  onCleanup(() => target.removeEventListener(type, listener, options));
+  listen(target, type, (event) => events.push(event), options);
   return events;
 }
 
@@ -61,30 +25,14 @@ export function listen<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
   listener: (event: GlobalEventHandlersEventMap[K]) => void,
+  options?: AddEventListenerOptions,
 ): void {
   const wrapped = (event: Event) => listener(event as GlobalEventHandlersEventMap[K]);
-  target.addEventListener(type, wrapped);
-  onCleanup(() => target.removeEventListener(type, wrapped));
+  target.addEventListener(type, wrapped, options);
+  onCleanup(() => target.removeEventListener(type, wrapped, options));
 }
 
-/** Replaces `console.warn` of `win` (this window by default) until cleanup; returns its calls. */
-export function stubWarn(win: Window & typeof globalThis = window): unknown[][] {
-  const calls: unknown[][] = [];
-  const original = win.console.warn;
-  win.console.warn = (...args: unknown[]) => {
-    calls.push(args);
-  };
-  onCleanup(() => {
-    try {
-      win.console.warn = original;
-    } catch {
-      // a frame that navigated to another origin: its window is not ours to restore any more
-    }
-  });
-  return calls;
-}
-
-/** A second tab of this origin (test/helpers/second-tab.ts), closed at cleanup. */
+/** A second tab of this origin (second-tab.ts), closed at cleanup. */
 export async function secondTab(options?: TabOptions): Promise<SecondTab> {
   const tab = await openSecondTab(options);
   onCleanup(() => tab.close());
@@ -98,18 +46,24 @@ export function watch(...args: Parameters<typeof watchLogouts>): ReturnType<type
   return log;
 }
 
-/** Sets `window.__gigyaConf` until cleanup. */
-export function setConf(conf: Record<string, unknown>, win: Window = window): void {
-  (win as { __gigyaConf?: unknown }).__gigyaConf = conf;
-  onCleanup(() => {
-    delete (win as { __gigyaConf?: unknown }).__gigyaConf;
-  });
-}
-
 /** Resolves with the next `gigya-logout-response` of `el`. */
 export async function nextResponse(el: EventTarget): Promise<LogoutResponse> {
   const event = await oneEvent(el, 'gigya-logout-response');
   return event.detail;
+}
+
+/**
+ * Clicks `target` (`el` itself, or what a person would click, like its inner button) and resolves
+ * with `el`'s request event and response. Works for an element of another window too.
+ */
+export async function clickAndWait(
+  el: EventTarget,
+  target: HTMLElement = el as HTMLElement,
+): Promise<{ request: GigyaLogoutRequestEvent; response: LogoutResponse }> {
+  const requested = oneEvent(el, 'gigya-logout-request');
+  const responded = nextResponse(el);
+  target.click();
+  return { request: await requested, response: await responded };
 }
 
 export interface ElementOptions {
@@ -166,25 +120,10 @@ export function inBusyState(el: Element): boolean | undefined {
   }
 }
 
-/** Whether the `glt_<apiKey>` cookie is visible to this page. */
-export const hasSession = (apiKey: string, doc: Document = document): boolean =>
-  doc.cookie.split('; ').some((pair) => pair.startsWith(`glt_${apiKey}=`));
-
 /** The center of `el` in viewport coordinates, for sendMouse. */
 export function centerOf(el: Element): [number, number] {
   const rect = el.getBoundingClientRect();
   return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
-}
-
-/** Resolves after `ms` when `promise` is still pending then: 'pending'; else 'settled'. */
-export function settledWithin(promise: Promise<unknown>, ms: number): Promise<'settled' | 'pending'> {
-  return Promise.race([
-    promise.then(
-      () => 'settled' as const,
-      () => 'settled' as const,
-    ),
-    new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), ms)),
-  ]);
 }
 
 // Note for assertions here: a failing chai assertion whose actual or expected value is a DOM node

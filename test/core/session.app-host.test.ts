@@ -10,7 +10,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulatorInfo, login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import type { LogoutResponse, Socialize } from '../../src/core/types.js';
-import { cleanup, expectPending, freshKey, onCleanup } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { freshKey } from '../helpers/session.js';
+import { expectPending } from '../helpers/timing.js';
 
 const PARENT = 'example.test';
 const HOST = 'app.example.test';
@@ -65,7 +67,7 @@ function startIn(deep: DeepPage, apiKey: string, apiDomain: string) {
   return promise;
 }
 
-// Only the app-host group runs this file on app.example.test (`npm test -- test/core/cookies.app-host.test.ts`);
+// Only the app-host group runs this file on app.example.test (`npm test -- test/core/session.app-host.test.ts`);
 // a plain `wtr --files 'test/core/**'` also loads it on localhost, where its cookie domains cannot exist.
 const onAppHost = location.hostname === HOST;
 

@@ -5,44 +5,14 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { requests } from '../helpers/emulator.js';
-import { cleanup, newKey, nextResponse, onCleanup, record } from './helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { nextResponse, record } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
+import { installStandIn } from '../helpers/gigya-js.js';
 
-interface FakeGigya {
-  /** The params of each socialize.logout call. */
-  calls: Record<string, unknown>[];
-  /** The onLogout handlers registered with it. */
-  handlers: ((event: Record<string, unknown>) => void)[];
-  /** gigya.js logs the user out by itself (a screen-set, another widget). */
-  fireLogout(): void;
-}
-
-/** Puts a gigya.js stand-in on `window.gigya` until cleanup; its logout answers after 20 ms. */
-function fakeGigya(): FakeGigya {
-  const fake: FakeGigya = {
-    calls: [],
-    handlers: [],
-    fireLogout() {
-      for (const handler of fake.handlers) handler({ eventName: 'logout', source: 'showScreenSet' });
-    },
-  };
-  const gigya = {
-    socialize: {
-      logout(params: Record<string, unknown>) {
-        fake.calls.push(params);
-        setTimeout(() => {
-          fake.fireLogout();
-          (params.callback as (r: object) => void)({ errorCode: 0, callId: 'f'.repeat(32), operation: 'logout' });
-        }, 20);
-      },
-      addEventHandlers({ onLogout }: { onLogout: (event: Record<string, unknown>) => void }) {
-        fake.handlers.push(onLogout);
-      },
-    },
-  };
-  (window as { gigya?: unknown }).gigya = gigya;
-  onCleanup(() => delete (window as { gigya?: unknown }).gigya);
-  return fake;
-}
+/** gigya.js on the page (a stand-in): its logout answers after 20 ms; its own logouts come from a screen-set. */
+const fakeGigya = () =>
+  installStandIn({ after: 20, source: 'showScreenSet', with: { errorCode: 0, callId: 'f'.repeat(32), operation: 'logout' } });
 
 describe('<gigya-logout> with gigya.js on the page', () => {
   afterEach(cleanup);
@@ -60,7 +30,7 @@ describe('<gigya-logout> with gigya.js on the page', () => {
     const logoutsOn = els.map((el) => record(el, 'gigya-logout'));
     const onDocument = record(document, 'gigya-logout');
     const responses = record(document, 'gigya-logout-response');
-    gigya.fireLogout();
+    gigya.logsOutByItself('showScreenSet');
     expect(logoutsOn.map((list) => list.length)).to.deep.equal([1, 1]);
     expect(logoutsOn[0][0].detail).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, source: 'showScreenSet' });
     expect(onDocument).to.have.length(1);
@@ -83,9 +53,9 @@ describe('<gigya-logout> with gigya.js on the page', () => {
     el.click();
     const response = await responded;
     await aTimeout(50);
-    expect(gigya.calls).to.have.length(1);
-    expect(Object.keys(gigya.calls[0]).sort()).to.deep.equal(['callback', 'cid', 'forceProvidersLogout']);
-    expect(gigya.calls[0]).to.include({ cid: 'bridged', forceProvidersLogout: false });
+    expect(gigya.logoutCalls).to.have.length(1);
+    expect(Object.keys(gigya.logoutCalls[0]).sort()).to.deep.equal(['callback', 'cid', 'forceProvidersLogout']);
+    expect(gigya.logoutCalls[0]).to.include({ cid: 'bridged', forceProvidersLogout: false });
     expect(response.errorCode).to.equal(0);
     expect(response.context === context).to.equal(true);
     expect(order).to.deep.equal(['gigya-logout true', 'response 0']);
@@ -107,7 +77,7 @@ describe('<gigya-logout> with gigya.js on the page', () => {
     expect(gigya.handlers).to.have.length(1);
     expect(pageHook).to.deep.equal([['ready']]);
     const logouts = record(el, 'gigya-logout');
-    gigya.fireLogout();
+    gigya.logsOutByItself('showScreenSet');
     expect(logouts).to.have.length(1);
   });
 });
