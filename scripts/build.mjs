@@ -7,25 +7,26 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeFrameworkEntries } from './framework-types.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+/** @param {string} cmd @param {string[]} args */
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+/** @type {(dir: string) => string[]} every .ts file below `dir` */
 const sources = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
   );
 
+/** @satisfies {import('esbuild').BuildOptions} */
 const common = {
   absWorkingDir: root,
-  format: 'esm',
+  format: /** @type {const} */ ('esm'),
   target: 'es2021',
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [minifyTemplatesPlugin],
-  logLevel: 'warning',
+  logLevel: /** @type {const} */ ('warning'),
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -61,7 +62,7 @@ const locales = await build({
   charset: 'utf8', // module scripts are always read as UTF-8; \u escapes would double their size
   metafile: true,
 });
-for (const file of Object.keys(locales.metafile.outputs)) {
+for (const file of Object.keys(locales.metafile?.outputs ?? {})) {
   if (/\bimport\b/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file} is not self-contained`);
 }
 

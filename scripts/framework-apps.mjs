@@ -10,9 +10,8 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** @type {Record<string, { entry: string, jsxImportSource?: string, alias?: Record<string, string> }>} */
 export const APPS = {

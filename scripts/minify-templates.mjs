@@ -2,6 +2,7 @@
 // own sources, so the shipped bundle does not carry the indentation that keeps the source readable.
 import { readFile } from 'node:fs/promises';
 
+/** @param {string} text */
 const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -11,15 +12,21 @@ const minifyCss = (text) =>
     .replace(/;}/g, '}')
     .trim();
 
+/** @param {string} text */
 const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ').replace(/>\s+</g, '><').trim();
 
-/** Only literals without `${…}` parts are touched in css; html keeps its parts and only loses line breaks. */
+/**
+ * Only literals without `${…}` parts are touched in css; html keeps its parts and only loses line breaks.
+ * @param {string} source
+ * @returns {string}
+ */
 export function minifyTemplates(source) {
   return source
-    .replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
-    .replace(/\bhtml`([^`]*)`/g, (_, body) => `html\`${minifyHtml(body)}\``);
+    .replace(/\bcss`([^`$]*)`/g, (/** @type {string} */ _, /** @type {string} */ body) => `css\`${minifyCss(body)}\``)
+    .replace(/\bhtml`([^`]*)`/g, (/** @type {string} */ _, /** @type {string} */ body) => `html\`${minifyHtml(body)}\``);
 }
 
+/** @type {import('esbuild').Plugin} */
 export const minifyTemplatesPlugin = {
   name: 'minify-lit-templates',
   setup(build) {

@@ -44,7 +44,7 @@ export function fileListProblems(files, packageJsonPath) {
   const problems = [];
   for (const file of [...REQUIRED, ...targets.map((t) => t.replace(/^\.\//, ''))]) {
     // A pattern target (`./dist/locales/*.js`) needs at least one file.
-    const pattern = new RegExp(`^${file.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+    const pattern = new RegExp(`^${file.split('*').map((/** @type {string} */ part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
     if (file.includes('*') ? !files.some((f) => pattern.test(f)) : !have.has(file)) problems.push(`missing ${file}`);
   }
   for (const file of files) {

@@ -3,13 +3,13 @@
 // Content-Security-Policy, and the esbuild TypeScript plugin.
 
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createEmulator } from './emulator.mjs';
+import { root } from './paths.mjs';
 
 /** The project root (the directory that holds package.json). */
-export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The Content-Security-Policy the demo pages are served with (what the README tells users to use). */
 export const DEMO_CSP = [
@@ -30,7 +30,7 @@ const MAX_DELAY_MS = 60_000;
  * experimentalDecorators/useDefineForClassFields and Lit decorators break).
  */
 export function typescriptPlugin() {
-  return esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+  return esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') });
 }
 
 /**
@@ -77,8 +77,8 @@ export function trustedTypesMiddleware() {
   return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
     if (ctx.path === '/__bundle/gigya-logout.js') {
       bundle ??= build({
-        entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-        tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+        entryPoints: [join(root, 'src/index.ts')],
+        tsconfig: join(root, 'tsconfig.json'),
         bundle: true,
         minify: true,
         format: 'esm',

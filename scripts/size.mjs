@@ -25,9 +25,8 @@ const LOCALE_BUDGET = { one: 200, all: 1730 };
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 const minified = async (entry, external) =>
   (

@@ -9,11 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { fileListProblems, pack } from '../../scripts/pack.mjs';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'gigya-logout-package-'));
 const clone = join(work, 'clone');
 const app = join(work, 'app');

@@ -7,10 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}node_modules/.cache/gigya-logout-ssr`;
 // One file per process: test runs in parallel (other checkouts' tools, a second `npm test`) do not collide.
 const outFile = `${outDir}/gigya-logout-${process.pid}.mjs`;

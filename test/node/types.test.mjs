@@ -6,10 +6,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}node_modules/.cache/gigya-logout-types-${process.pid}`;
 
 const compilerOptions = {
