@@ -4,6 +4,7 @@
 
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
 import { GigyaLogout } from '../src/index.js';
+import { invalidReason } from '../src/core/validation.js';
 import { startLanguagePicker } from './language-picker.js';
 import { messageOf, startEventLog } from './log.js';
 import { explainUnconfirmed } from './unconfirmed.js';
@@ -169,8 +170,6 @@ async function applyAnswer(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Real Gigya mode: say so, hide what only the emulator can do, flag values the SDK will refuse.
 
-const DATA_CENTER = /^((us1|eu1|au1|ru1|cn1|il1|global)(\.gigya\.com)?|cn1\.sapcdm\.cn|cn1\.gigya-api\.cn)$/i;
-
 function showRealMode(apiKey: string, dataCenter: string | undefined): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-emulator-only]')) el.hidden = true;
   for (const el of document.querySelectorAll<HTMLElement>('[data-real-only]')) el.hidden = false;
@@ -178,8 +177,8 @@ function showRealMode(apiKey: string, dataCenter: string | undefined): void {
   ui.realApiKey.textContent = apiKey || '(empty)';
   ui.realDataCenter.textContent = dataCenter ?? 'us1 (the default)';
   const doubts: string[] = [];
-  if (!/^[\w.-]+$/.test(apiKey)) doubts.push(`the apiKey "${apiKey}" does not look like a Gigya API key`);
-  if (dataCenter !== undefined && !DATA_CENTER.test(dataCenter)) doubts.push(`"${dataCenter}" is not a Gigya data center`);
+  if (invalidReason('apiKey', apiKey)) doubts.push(`the apiKey "${apiKey}" does not look like a Gigya API key`);
+  if (invalidReason('dataCenter', dataCenter)) doubts.push(`"${dataCenter}" is not a Gigya data center`);
   if (doubts.length) {
     ui.realWarning.textContent =
       `Check the address: ${doubts.join(' and ')}. The SDK will refuse the logout; ` +

@@ -55,8 +55,8 @@ const locales = readdirSync(`${root}${LOCALES}`)
   .sort((a, b) => (a == 'all.js') - (b == 'all.js') || a.localeCompare(b));
 
 const rows = [
-  { name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 11208, goal: GOAL.cdn },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6247, goal: GOAL.litExternal },
+  { name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 11284, goal: GOAL.cdn },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6342, goal: GOAL.litExternal },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
   // Each language module is self-contained and loads beside the bundle.

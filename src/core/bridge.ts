@@ -1,5 +1,5 @@
 import { GENERAL_SERVER_ERROR, REQUEST_TIMEOUT } from './errors.js';
-import { isOff } from './params.js';
+import { isOff } from './coercion.js';
 import { pageGlobal, readPath, readSafely } from './page-globals.js';
 import { localAnswer } from './response.js';
 import type { Answer, LogoutEvent, LogoutParams } from './types.js';

@@ -1,4 +1,5 @@
-import { globalConf, isOff } from './params.js';
+import { isOff } from './coercion.js';
+import { globalConf } from './conf.js';
 
 /** The channel that every tab, window and frame of the origin shares (SPEC §5). */
 export const CHANNEL = 'gigya-logout';

@@ -1,3 +1,5 @@
+import { warn } from './warn.js';
+
 /** The Gigya session as cookies hold it: `glt_<APIKey>` (token up to the first `|`), `gltexp_<APIKey>`. */
 export interface Session {
   token: string;
@@ -49,5 +51,5 @@ export function clearSession(apiKey: string): void {
     for (const domain of domains)
       for (const path of paths) document.cookie = `${name}=;max-age=0;path=${path}${domain}`;
   const left = names.filter((name) => readCookie(name) !== undefined);
-  if (left.length) console.warn(`gigya-logout: cookie ${left} not removed`);
+  if (left.length) warn(`cookie ${left} not removed`);
 }

@@ -1,4 +1,5 @@
-import { isOff, serviceOrigin } from './params.js';
+import { isOff } from './coercion.js';
+import { serviceOrigin } from './endpoint.js';
 import type { LogoutParams } from './types.js';
 
 /**

@@ -3,8 +3,7 @@
 // one observer per page that re-renders elements when their `lang`, <html lang> or the table of
 // languages changes. Reads attributes only: no style or layout is forced.
 
-import type { Texts } from '../core/locale-table.js';
-import { confLang, language, watchLanguages } from '../core/locales.js';
+import { confLang, language, watchLanguages, type Texts } from '../core/element-api.js';
 
 export interface ElementLanguage {
   /** The code of the texts used (`en` when the language has no texts on the page). */

@@ -3,7 +3,7 @@
 
 import { expect } from '@open-wc/testing';
 import { login, requests, type EmulatorInfo } from '../helpers/emulator.js';
-import { serviceOrigin } from '../../src/core/params.js';
+import { serviceOrigin } from '../../src/core/endpoint.js';
 import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
 import { HEX32, logout, recordLogouts } from '../helpers/logout.js';
 import { cookieValue, freshKey } from '../helpers/session.js';

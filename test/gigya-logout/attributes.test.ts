@@ -241,7 +241,7 @@ describe('<gigya-logout> attributes → params', () => {
         el.setAttribute(attribute, value);
         await el.updateComplete;
         expect(warnings).to.have.length(1);
-        expect(String(warnings[0][0])).to.contain('<gigya-logout>').and.contain(param).and.contain('400006');
+        expect(String(warnings[0][0])).to.match(/^gigya-logout: /).and.contain(param).and.contain('400006');
 
         const loggedOut = record(document, 'gigya-logout');
         const { response } = await clickAndWait(el);
