@@ -2,8 +2,9 @@
 // params, key by key, at call time.
 
 import { expect } from '@open-wc/testing';
+import { mergeParams } from '../../src/core/conf.js';
 import { login, logoutRequests } from '../helpers/emulator.js';
-import { onCleanup } from '../helpers/cleanup.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { logout } from '../helpers/logout.js';
 import { cookieValue, freshKey, sessionCookiesLeft } from '../helpers/session.js';
 import { page, setGlobalConf } from '../helpers/stubs.js';
@@ -93,5 +94,34 @@ describe('core: Global Conf (window.__gigyaConf)', () => {
     const [recorded, ...more] = await logoutRequests(apiKey);
     expect(more).to.have.length(0);
     expect(recorded.fields).not.to.have.property('cid');
+  });
+});
+
+describe('core: mergeParams (docs/contract.md, "Global Conf")', () => {
+  afterEach(cleanup);
+
+  it('Global Conf under the call, key by key; undefined and null in the call do not override; APIKey becomes apiKey', () => {
+    setGlobalConf({ APIKey: 'conf-key', cid: 'conf', timeout: 1000, unrelated: 'x' });
+    const { params, unreadable } = mergeParams({ cid: 'call', timeout: undefined, dataCenter: null });
+    expect({ ...params }).to.deep.equal({ apiKey: 'conf-key', cid: 'call', timeout: 1000 });
+    expect(unreadable).to.equal(undefined);
+  });
+
+  it('has no prototype, so nothing inherited is a param', () => {
+    expect(Object.getPrototypeOf(mergeParams({ cid: 'x' }).params)).to.equal(null);
+  });
+
+  it('call params that cannot be read: the 400006 answer naming the key', () => {
+    const call = Object.defineProperty({}, 'cid', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(mergeParams(call).unreadable).to.include({ errorCode: 400006, errorDetails: 'params.cid could not be read' });
+  });
+
+  it('what is not an object counts as no params', () => {
+    for (const call of [undefined, null, 'apiKey', 42]) expect({ ...mergeParams(call).params }).to.deep.equal({});
   });
 });

@@ -1,6 +1,7 @@
 // The response object (docs/contract.md, "The response object").
 
 import { expect } from '@open-wc/testing';
+import { toResponse } from '../../src/core/response.js';
 import { login, requests, setAnswer } from '../helpers/emulator.js';
 import { HEX32, logout } from '../helpers/logout.js';
 import { freshKey } from '../helpers/session.js';
@@ -111,5 +112,39 @@ describe('core: the response object', () => {
     expect(response.time).to.equal(server!.time);
     expect(response).not.to.have.property('statusCode');
     expect(response).not.to.have.property('statusReason');
+  });
+});
+
+describe('core: toResponse (a pure function)', () => {
+  const params = { apiKey: '3_k', context: 'ctx' };
+
+  it('a success: errorCode 0, status OK, empty messages, no errorDetails or HTTP status fields', () => {
+    const response = toResponse({ errorCode: 0, errorDetails: 'x', statusCode: 200, statusReason: 'OK', callId: 'c'.repeat(32), time: 't' }, params);
+    expect(response).to.deep.equal({
+      errorCode: 0,
+      errorMessage: '',
+      callId: 'c'.repeat(32),
+      time: 't',
+      status: 'OK',
+      statusMessage: '',
+      operation: 'logout',
+      requestParams: params,
+      context: 'ctx',
+    });
+  });
+
+  it('403005 (no such session) is a success', () => {
+    expect(toResponse({ errorCode: 403005, errorMessage: 'Unauthorized user' }, params)).to.include({ errorCode: 0, status: 'OK', errorMessage: '' });
+  });
+
+  it('a failure keeps its code, message and details; statusMessage repeats the message', () => {
+    const response = toResponse({ errorCode: 500026, errorMessage: 'Network error', errorDetails: 'reset' }, {});
+    expect(response).to.include({ errorCode: 500026, errorMessage: 'Network error', errorDetails: 'reset', status: 'FAIL', statusMessage: 'Network error', context: null });
+  });
+
+  it('a missing or empty callId becomes a local 32-hex one; a missing message an empty string', () => {
+    const response = toResponse({ errorCode: 500001, callId: '' }, {});
+    expect(response.callId).to.match(HEX32);
+    expect(response.errorMessage).to.equal('');
   });
 });

@@ -3,7 +3,6 @@
 
 import { expect } from '@open-wc/testing';
 import { login, requests, type EmulatorInfo } from '../helpers/emulator.js';
-import { serviceOrigin } from '../../src/core/endpoint.js';
 import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
 import { HEX32, logout, recordLogouts } from '../helpers/logout.js';
 import { cookieValue, freshKey } from '../helpers/session.js';
@@ -99,18 +98,4 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
     expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
     expect(cookieValue(`gltexp_${apiKey}`)).to.equal(String(session.exp));
   });
-});
-
-describe('core: where a bare-host apiDomain leads (SPEC §2.1)', () => {
-  for (const [apiDomain, socialize, fidm] of [
-    ['us1.gigya.com', 'https://socialize.us1.gigya.com', 'https://fidm.us1.gigya.com'],
-    ['EU1.Gigya.com', 'https://socialize.eu1.gigya.com', 'https://fidm.eu1.gigya.com'],
-    ['cn1.gigya-api.cn', 'https://socialize.cn1.gigya-api.cn', 'https://fidm.cn1.gigya-api.cn'],
-    ['login.example.com', 'https://login.example.com', 'https://login.example.com'],
-    ['gigya.com.evil.example', 'https://gigya.com.evil.example', 'https://gigya.com.evil.example'],
-  ]) {
-    it(`${apiDomain}: REST ${socialize}, SAML ${fidm}`, () => {
-      expect([serviceOrigin({ apiDomain }, 'socialize'), serviceOrigin({ apiDomain }, 'fidm')]).to.deep.equal([socialize, fidm]);
-    });
-  }
 });

@@ -9,8 +9,15 @@ import { cleanup } from '../helpers/cleanup.js';
 import { clickAndWait, logoutElement, record } from '../helpers/element.js';
 import { hasSession, newKey } from '../helpers/session.js';
 import { setGlobalConf, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
+import { packageJson } from '../helpers/package.js';
 
 describe('<gigya-logout> attributes → params', () => {
+  /** What the requests name this library: `<name>_<version>` of package.json. */
+  let sdk: string;
+  before(async () => {
+    const { name, version } = await packageJson();
+    sdk = `${name}_${version}`;
+  });
   afterEach(cleanup);
 
   it('api-key, api-domain and cid reach the request; nothing else is sent', async () => {
@@ -33,7 +40,7 @@ describe('<gigya-logout> attributes → params', () => {
       APIKey: apiKey,
       authMode: 'cookie',
       format: 'json',
-      sdk: 'gigya-logout_0.1.0',
+      sdk,
       login_token: session.token,
       cid: 'header-1',
       loginTokenExp: String(session.exp),
@@ -111,7 +118,7 @@ describe('<gigya-logout> attributes → params', () => {
     expect(withIt.response.errorCode).to.equal(0); // the emulator's 403005 (no such session) is a success
     const recorded = await logoutRequests(apiKey);
     expect(recorded).to.have.length(1);
-    expect(recorded[0].fields).to.deep.equal({ APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: 'gigya-logout_0.1.0' });
+    expect(recorded[0].fields).to.deep.equal({ APIKey: apiKey, authMode: 'cookie', format: 'json', sdk });
   });
 
   it('timeout: each attempt waits that long, then one retry, then 504002', async () => {
