@@ -4,7 +4,7 @@
 // line after it type-checks. The runtime test checks the same facts in the browser.
 
 import { expect } from '@open-wc/testing';
-import '../../src/index.js';
+import '../src/index.js';
 import {
   GigyaLogout,
   type GigyaLogoutEvent,
@@ -13,7 +13,7 @@ import {
   type LogoutEvent,
   type LogoutParams,
   type LogoutResponse,
-} from '../../src/index.js';
+} from '../src/index.js';
 
 /** Never called: it only has to compile. */
 export function typeChecks(): void {
