@@ -3,19 +3,19 @@
 // of the npm package's element + core with Lit external.
 //
 // The goals were 8000 (CDN) and 3000 (Lit external). After a compaction pass (4775 -> 4499 and
-// 9932 -> 9456) the rest is what SPEC.md requires, measured by removing each part (brotli, Lit
+// 9932 -> 9456) the rest is what docs/contract.md requires, measured by removing each part (brotli, Lit
 // external): styles 413, validation 385, provider logout (FB + SAML) 312, gigya.js bridge 253, cookie
 // removal on every path/domain 155, redirect checks 123, the six exact error messages ~100. The gates
-// stand at the figures reached (plus 15/35 B for the SPEC's re-read of document.cookie after removal,
+// stand at the figures reached (plus 15/35 B for the contract's re-read of document.cookie after removal,
 // which now warns when a session cookie survives), so any growth fails CI.
 //
-// Languages (SPEC §6) raised both gates by their measured cost, +509 B (CDN) and +524 B (Lit
+// Languages (docs/contract.md §6) raised both gates by their measured cost, +509 B (CDN) and +524 B (Lit
 // external): finding the element's language (the walk up through shadow roots, Global Conf `lang`,
 // prefix matching) ~230, the one shared observer that re-renders on `lang`/`dir` changes and on a
 // language module arriving ~150, the texts and `dir`/`lang` bindings in the template ~130. The
 // translations themselves are not in these bundles: each language is a module of its own (below).
 //
-// Cross-tab logout (SPEC §5) raised both gates by its measured cost, +310 B (CDN) and +299 B (Lit
+// Cross-tab logout (docs/contract.md §5) raised both gates by its measured cost, +310 B (CDN) and +299 B (Lit
 // external): the lazy BroadcastChannel with its message check and opt-out, sending each logout,
 // announcing other tabs' (dropping their unconfirmed token, per-site filtering of handlers), and the
 // element relay that works on an older shared core without relay().

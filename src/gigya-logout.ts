@@ -222,7 +222,7 @@ export class GigyaLogout extends LitElement {
     }
   }
 
-  /** Relays logouts of this element's site only (its API key, or Global Conf's; docs/contract.md, "Two sites"), also another tab's. */
+  /** Relays logouts of this element's site only (its API key, or Global Conf's; docs/contract.md §1), also another tab's. */
   private relayLogout = (event: LogoutEvent) => isSiteOf(this.apiKey, event) && emit(this, 'gigya-logout', event, { bubbles: false });
 }
 

@@ -167,7 +167,7 @@ describe('demo page', () => {
       'the log did not show request, logout and response',
       { timeout: 5000 },
     );
-    // Newest first; gigya-logout comes before gigya-logout-response (SPEC, Events).
+    // Newest first; gigya-logout comes before gigya-logout-response (docs/contract.md §1, Events).
     expect(entries(demo).map((li) => li.dataset.event)).to.deep.equal([
       'gigya-logout-response',
       'gigya-logout',

@@ -1,4 +1,4 @@
-// SPEC §4: the CDN bundle on a page with a strict CSP that requires Trusted Types, in Chromium and
+// docs/contract.md §4: the CDN bundle on a page with a strict CSP that requires Trusted Types, in Chromium and
 // Firefox: with the directive the README gives (`trusted-types lit-html`, plus 'allow-duplicates'
 // when two copies may load) the bundle loads once or twice, renders and logs out, with no violation.
 // Under `trusted-types 'none'` (or a second copy without 'allow-duplicates') Lit cannot load: the

@@ -6,7 +6,7 @@ import type { Answer, LogoutParams } from './types.js';
 /** The Global Conf keys that this call reads; the rest of `window.__gigyaConf` is gigya.js's business. */
 const CONF_KEYS = ['apiKey', 'APIKey', 'dataCenter', 'apiDomain', 'alwaysSend', 'cid', 'timeout', 'redirectOrigins', 'crossTabLogout'];
 
-/** `window.__gigyaConf`'s own keys that this library uses (docs/contract.md, "Global Conf"); empty when it is not a readable plain object. */
+/** `window.__gigyaConf`'s own keys that this library uses (docs/contract.md §2.1); empty when it is not a readable plain object. */
 export const globalConf = (): Record<string, unknown> => pageObject('__gigyaConf', CONF_KEYS);
 
 /** Merged params, or the 400006 answer for call params that could not be read. */

@@ -39,7 +39,7 @@ export interface Core {
   /**
    * Adds an onLogout listener of the element layer. An element's relay (`element`) hears other tabs'
    * logouts of every site (it checks its own) and opens the cross-tab channel; the `document` relay
-   * does neither, and the page has one: a second is ignored, whichever copy of the library adds it (SPEC §5).
+   * does neither, and the page has one: a second is ignored, whichever copy of the library adds it (docs/contract.md §5).
    */
   relay(onLogout: LogoutHandler, element: boolean): void;
 }

@@ -1,7 +1,7 @@
 import { isOff } from './coercion.js';
 import { globalConf } from './conf.js';
 
-/** The channel that every tab, window and frame of the origin shares (SPEC §5). */
+/** The channel that every tab, window and frame of the origin shares (docs/contract.md §5). */
 export const CHANNEL = 'gigya-logout';
 
 /** The onLogout event's `source` for a logout announced by another tab. */

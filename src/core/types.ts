@@ -20,7 +20,7 @@ export interface LogoutParams {
   timeout?: number | string;
   /** Origins, besides the page's own, that `redirect-url` may lead to (Global Conf). */
   redirectOrigins?: string[];
-  /** Global Conf `false` turns cross-tab logout off for this tab, sending and hearing (SPEC §5). */
+  /** Global Conf `false` turns cross-tab logout off for this tab, sending and hearing (docs/contract.md §5). */
   crossTabLogout?: boolean;
 }
 

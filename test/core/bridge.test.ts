@@ -1,4 +1,4 @@
-// SPEC §3.3: when the page has the official gigya.js, the core hands the call to it and mirrors its
+// docs/contract.md §3.3: when the page has the official gigya.js, the core hands the call to it and mirrors its
 // onLogout; the core's guarantees (validation, exactly one answer within `timeout`) still hold; a
 // gigya.js <script> still loading is waited for; a page's own onGigyaServiceReady is kept.
 

@@ -1,4 +1,4 @@
-// Coercion of param values (docs/contract.md, "Params"): what turns provider logout off, and the
+// Coercion of param values (docs/contract.md §2.1): what turns provider logout off, and the
 // time each attempt gets. Pure functions.
 
 import { expect } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Global Conf (docs/contract.md, "Global Conf"): window.__gigyaConf is merged under the call's
+// Global Conf (docs/contract.md §2.1): window.__gigyaConf is merged under the call's
 // params, key by key, at call time.
 
 import { expect } from '@open-wc/testing';
@@ -97,7 +97,7 @@ describe('core: Global Conf (window.__gigyaConf)', () => {
   });
 });
 
-describe('core: mergeParams (docs/contract.md, "Global Conf")', () => {
+describe('core: mergeParams (docs/contract.md §2.1)', () => {
   afterEach(cleanup);
 
   it('Global Conf under the call, key by key; undefined and null in the call do not override; APIKey becomes apiKey', () => {

@@ -1,4 +1,4 @@
-// Logouts started at the same time share one request (docs/contract.md, "Logouts at the same time"),
+// Logouts started at the same time share one request (docs/contract.md §1),
 // and the seed's own code sample runs unchanged.
 
 import { expect } from '@open-wc/testing';

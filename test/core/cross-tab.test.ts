@@ -1,4 +1,4 @@
-// SPEC §5, the cross-tab link on its own (src/core/cross-tab.ts): the channel opens on first use only,
+// docs/contract.md §5, the cross-tab link on its own (src/core/cross-tab.ts): the channel opens on first use only,
 // the message carries nothing but the fact and the API key, malformed or foreign messages are ignored
 // without throwing, and Global Conf `crossTabLogout: false` turns sending and hearing off.
 // Wired into the core and the element, across two real tabs: test/gigya-logout/cross-tab*.test.ts.

@@ -1,9 +1,9 @@
-// Endpoint routing (docs/contract.md, "Where the request goes"): serviceOrigin, a pure function.
+// Endpoint routing (docs/contract.md §2.1): serviceOrigin, a pure function.
 
 import { expect } from '@open-wc/testing';
 import { serviceOrigin } from '../../src/core/endpoint.js';
 
-describe('core: where a bare-host apiDomain leads (SPEC §2.1)', () => {
+describe('core: where a bare-host apiDomain leads (docs/contract.md §2.1)', () => {
   for (const [apiDomain, socialize, fidm] of [
     ['us1.gigya.com', 'https://socialize.us1.gigya.com', 'https://fidm.us1.gigya.com'],
     ['EU1.Gigya.com', 'https://socialize.eu1.gigya.com', 'https://fidm.eu1.gigya.com'],

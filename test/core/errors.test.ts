@@ -1,4 +1,4 @@
-// The errors the client makes itself (docs/contract.md, "Error codes"): each code has its exact
+// The errors the client makes itself (docs/contract.md §2.5): each code has its exact
 // message, and an answer made for it carries that message.
 
 import { expect } from '@open-wc/testing';

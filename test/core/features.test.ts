@@ -1,4 +1,4 @@
-// The features of the shared core (docs/contract.md, "One core per page"): the list a copy of
+// The features of the shared core (docs/contract.md §1): the list a copy of
 // another version checks; the core this page made reports it.
 
 import { expect } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// SPEC §2.4 and §2.2 steps 6-7: onLogout handlers (addEventHandlers/removeEventHandlers): the event's
+// docs/contract.md §2.4 and §2.2 steps 6-7: onLogout handlers (addEventHandlers/removeEventHandlers): the event's
 // shape and context, order, once per logout, before the callback, only on success; and a throwing
 // handler or callback stops nothing.
 

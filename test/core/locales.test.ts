@@ -1,4 +1,4 @@
-// SPEC §6, the language part of the core: how a tag picks a language of the table (case, prefixes,
+// docs/contract.md §6, the language part of the core: how a tag picks a language of the table (case, prefixes,
 // Gigya's informal variants, aliases, English otherwise), and Global Conf `lang` read safely.
 // Aliases are rows of the table too (each language module adds its own), so a tag and the language
 // it means must give the very same texts.

@@ -1,4 +1,4 @@
-// SPEC §2.1: what the page controls is read one safe way. Frames named like the globals (a sandboxed
+// docs/contract.md §2.1: what the page controls is read one safe way. Frames named like the globals (a sandboxed
 // `<iframe name>` is a cross-origin window), throwing getters, revoked Proxies and a polluted
 // Object.prototype each give exactly one answer; nothing throws out of socialize.logout.
 

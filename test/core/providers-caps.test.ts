@@ -1,4 +1,4 @@
-// SPEC §2.2 step 5: the wait for provider logout is capped, at 5 s (10 s when SAML is involved), so a
+// docs/contract.md §2.2 step 5: the wait for provider logout is capped, at 5 s (10 s when SAML is involved), so a
 // Facebook SDK that never calls back or a SAML endpoint that never answers cannot hold the logout.
 // A file of its own: these two tests take 15 s and run beside the other files.
 

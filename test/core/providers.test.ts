@@ -1,4 +1,4 @@
-// SPEC §3.2: after a successful logout the core logs out of the providers the answer names
+// docs/contract.md §3.2: after a successful logout the core logs out of the providers the answer names
 // (connectedProviders, samlContext + connectedSamlSessions) and waits for them before answering,
 // unless forceProvidersLogout is off. The slow caps (5 s / 10 s) are in providers-caps.test.ts.
 

@@ -1,4 +1,4 @@
-// SPEC §3.1: a redirect answer is never followed. The real emulator answers 301/302/307/308 with a
+// docs/contract.md §3.1: a redirect answer is never followed. The real emulator answers 301/302/307/308 with a
 // Location on another origin (its second server, same state), so a followed redirect would be
 // recorded there, with the login token; each test checks where every request went.
 

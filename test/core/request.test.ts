@@ -1,4 +1,4 @@
-// SPEC §2.2 and §3.1: what goes on the wire (one POST with exactly the documented form fields, the
+// docs/contract.md §2.2 and §3.1: what goes on the wire (one POST with exactly the documented form fields, the
 // token only in the body), when nothing goes (no session), and the session cookies going at once,
 // while the request is still pending.
 

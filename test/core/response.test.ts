@@ -1,4 +1,4 @@
-// The response object (docs/contract.md, "The response object").
+// The response object (docs/contract.md §2.3).
 
 import { expect } from '@open-wc/testing';
 import { toResponse } from '../../src/core/response.js';

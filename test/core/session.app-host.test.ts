@@ -1,4 +1,4 @@
-// SPEC §2.2 step 3, on a real host name (http://app.example.test): removing the session "must really
+// docs/contract.md §2.2 step 3, on a real host name (http://app.example.test): removing the session "must really
 // remove" it: every copy of glt_/gltexp_/_gig_lt the page can see, host-only or on a parent domain,
 // on path / or on the current path, is gone before the service answers.
 //

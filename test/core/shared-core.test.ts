@@ -1,4 +1,4 @@
-// One core per page (docs/contract.md, "One core per page"): every copy of the library on a page
+// One core per page (docs/contract.md §1): every copy of the library on a page
 // shares the core that the first one made, and warns when that core lacks a feature it has.
 
 import { expect } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// SPEC §1 (two sites on one page), §2.4, §3.3: logouts share a request only for the same sharing
+// docs/contract.md §1 (two sites on one page), §2.4, §3.3: logouts share a request only for the same sharing
 // key; onLogout says which site; gigya.js is used only for its own API key.
 
 import { expect } from '@open-wc/testing';

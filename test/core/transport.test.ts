@@ -1,4 +1,4 @@
-// The transport (docs/contract.md, "Answers and failures"): how the core maps what the service does,
+// The transport (docs/contract.md §2.2, §2.5): how the core maps what the service does,
 // or does not, answer. Network failures and timeouts are retried once, answers never; server codes
 // pass through; 403005 is a success; a token the server never confirmed is sent again by the next
 // logout. Then the same, as properties (fast-check, a bounded number of runs): whatever the service
@@ -202,7 +202,7 @@ describe('core: answers and failures of the service', () => {
 });
 
 const ORIGIN = 'https://login.example.com';
-/** The codes the client makes (SPEC §2.5) and success. */
+/** The codes the client makes (docs/contract.md §2.5) and success. */
 const CLIENT_CODES = [0, 500001, 500026, 504002];
 /** Statuses a Response can have with a body. */
 const STATUS = fc.integer({ min: 200, max: 599 }).filter((s) => ![204, 205, 304].includes(s));

@@ -1,4 +1,4 @@
-// SPEC §2.1/§2.5: invalid params get 400006 and a missing API key 400002, each with no request
+// docs/contract.md §2.1/§2.5: invalid params get 400006 and a missing API key 400002, each with no request
 // (the login token must never go to a host a stray param names) and no change to the session.
 
 import { expect } from '@open-wc/testing';

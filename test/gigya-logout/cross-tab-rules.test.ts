@@ -1,4 +1,4 @@
-// SPEC §5 across two real tabs: who announces another tab's logout (each element its own site,
+// docs/contract.md §5 across two real tabs: who announces another tab's logout (each element its own site,
 // handlers and document the Global Conf's), Global Conf `crossTabLogout: false` (sending and hearing),
 // the channel opened on first use only (never at import, not by the document relay), and malformed
 // messages posted on the channel, ignored without an error.

@@ -1,4 +1,4 @@
-// SPEC §5 across two real tabs (the test page and a same-origin popup, test/helpers/second-tab.ts):
+// docs/contract.md §5 across two real tabs (the test page and a same-origin popup, test/helpers/second-tab.ts):
 // a logout that succeeds in one tab, whoever starts it, is announced once in the other (handlers,
 // each element, document), with source 'other-tab', its API key and no context, and no request;
 // never to the tab that sent it; once in a tab with two copies of the library; once per logout.

@@ -1,4 +1,4 @@
-// SPEC §2.1 through the element: a frame named `gigya` or `__gigyaConf`, a throwing Global Conf
+// docs/contract.md §2.1 through the element: a frame named `gigya` or `__gigyaConf`, a throwing Global Conf
 // getter or a polluted Object.prototype never make connecting or clicking throw; every click gets
 // its one response event.
 

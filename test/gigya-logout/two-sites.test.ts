@@ -1,4 +1,4 @@
-// SPEC §1 (two sites on one page), §3.3: elements for two API keys log out each its own site, each
+// docs/contract.md §1 (two sites on one page), §3.3: elements for two API keys log out each its own site, each
 // relays only its own site's logouts, document hears every logout once; an element for another site
 // than gigya.js's goes by REST and does not relay gigya.js's logouts.
 

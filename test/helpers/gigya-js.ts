@@ -1,5 +1,5 @@
 // A stand-in for the official gigya.js on `window.gigya`, with its public shapes (socialize.logout
-// with a callback, addEventHandlers), as the bridge tests need it (docs/contract.md, "gigya.js on the page").
+// with a callback, addEventHandlers), as the bridge tests need it (docs/contract.md §3.3).
 
 import type { LogoutEvent } from '../../src/core/types.js';
 import { onCleanup } from './cleanup.js';

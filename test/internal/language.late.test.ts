@@ -1,4 +1,4 @@
-// SPEC §6, how languages ship: a language module imported before the element counts, and one
+// docs/contract.md §6, how languages ship: a language module imported before the element counts, and one
 // imported after elements rendered (a dynamic import) makes every element on the page, in shadow
 // roots too, speak it at once. Its only global effect is its row in the table. No other language is
 // loaded on this page.

@@ -1,4 +1,4 @@
-// SPEC §6 through the element: which language it speaks (its lang, an ancestor's across shadow
+// docs/contract.md §6 through the element: which language it speaks (its lang, an ancestor's across shadow
 // roots, Global Conf, <html lang>, English), aliases, right-to-left, explicit texts, run-time
 // changes, and its accessible name. Every language module is loaded (language.late.test.ts covers
 // a module that arrives after the elements rendered).

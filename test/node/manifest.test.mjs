@@ -1,5 +1,5 @@
 // custom-elements.json, as `npm run build` makes it (the analyzer run on the element's sources into a
-// temporary directory), tells users of the manifest about other tabs' logouts (SPEC §5): the
+// temporary directory), tells users of the manifest about other tabs' logouts (docs/contract.md §5): the
 // `gigya-logout` event's `source: 'other-tab'`, and Global Conf `crossTabLogout`.
 
 import { describe, it } from 'node:test';
