@@ -9,33 +9,11 @@
 // stand at the figures reached (plus 15/35 B for the SPEC's re-read of document.cookie after removal,
 // which now warns when a session cookie survives), so any growth fails CI.
 const GOAL = { cdn: 8000, litExternal: 3000 };
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { measure, minified } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-const minified = async (entry, external) =>
-  (
-    await build({
-      absWorkingDir: root,
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2021',
-      external,
-      write: false,
-      legalComments: 'none',
-    })
-  ).outputFiles[0].contents;
-
-const measure = (bytes) => ({
-  raw: bytes.length,
-  gzip: gzipSync(bytes, { level: 9 }).length,
-  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
 
 const rows = [
   { name: 'dist/cdn/gigya-logout.js (Lit inlined)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 9470, goal: GOAL.cdn },
