@@ -61,8 +61,9 @@ export function createCore(): Core {
     const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
     // Logged out locally at once, even if the service never answers.
     if (session) unconfirmed.set(apiKey, session);
-    clearSession(apiKey);
+    const checkRemoved = clearSession(apiKey);
     const result = await answer;
+    checkRemoved();
     if (isSuccess(result)) {
       unconfirmed.delete(apiKey);
       if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
@@ -72,7 +73,9 @@ export function createCore(): Core {
   }
 
   async function run(params: LogoutParams): Promise<Answer> {
-    if (!sdk()) await sdkScriptSettled(timeoutOf(params));
+    // No await (and no task) unless a gigya.js script is still loading: nothing delays the request.
+    const settling = !sdk() && sdkScriptSettled(timeoutOf(params));
+    if (settling) await settling;
     const gigya = sdk();
     if (gigya) return viaSdk(gigya, params);
     return params.apiKey ? viaRest(params) : missingApiKey();

@@ -6,44 +6,53 @@ export interface Session {
 
 const sessionCookies = (apiKey: string) => [`glt_${apiKey}`, `gltexp_${apiKey}`, '_gig_lt'];
 
-function readCookie(name: string): string | undefined {
+/** The cookies this page sees, by name (the first of a name wins), from one `document.cookie` read. */
+function readCookies(): Map<string, string> {
+  const jar = new Map<string, string>();
   for (const pair of document.cookie.split(/;\s*/)) {
     const at = pair.indexOf('=');
-    if (pair.slice(0, at) == name) {
-      const value = pair.slice(at + 1);
-      try {
-        return decodeURIComponent(value);
-      } catch {
-        return value;
-      }
+    const name = pair.slice(0, at);
+    let value = pair.slice(at + 1);
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // kept as it is
     }
+    if (!jar.has(name)) jar.set(name, value);
   }
+  return jar;
 }
 
 export function readSession(apiKey: string): Session | undefined {
-  const [glt, exp] = sessionCookies(apiKey).map((name) => readCookie(name)?.split('|')[0]);
+  const jar = readCookies();
+  const [glt, exp] = sessionCookies(apiKey).map((name) => jar.get(name)?.split('|')[0]);
   return glt ? { token: glt, exp } : undefined;
 }
 
 /**
- * Expires the session cookies wherever they could have been set: host-only and on the host and each
- * parent domain, for `/` and every prefix of the current path (with and without a trailing `/`), then
- * reads `document.cookie` again and warns about any that is still there.
+ * Expires the session cookies this page sees wherever they could have been set: host-only and on the
+ * host and each parent domain, for `/` and every prefix of the current path (with and without a
+ * trailing `/`). Returns the check, which reads `document.cookie` again and warns about any cookie
+ * still there: call it later, as a read right after the writes waits for the browser's cookie store.
  */
-export function clearSession(apiKey: string): void {
+export function clearSession(apiKey: string): () => void {
   const { hostname, pathname } = location;
   const domains = [''];
   if (!/^[\d.]+$|:/.test(hostname)) {
     const labels = hostname.split('.');
     labels.forEach((_, i) => domains.push(`;domain=${labels.slice(i).join('.')}`));
   }
-  const paths = ['/'];
+  const paths = new Set(['/']);
   // `/a`, `/a/` (a directory path a cookie can be set on), `/a/b`…
-  pathname.split('/').reduce((prefix, segment) => (paths.push(`${prefix}/`, `${prefix}/${segment}`), `${prefix}/${segment}`));
-  const names = sessionCookies(apiKey);
+  pathname.split('/').reduce((prefix, segment) => (paths.add(`${prefix}/`).add(`${prefix}/${segment}`), `${prefix}/${segment}`));
+  const jar = readCookies();
+  const names = sessionCookies(apiKey).filter((name) => jar.has(name));
   for (const name of names)
     for (const domain of domains)
       for (const path of paths) document.cookie = `${name}=;max-age=0;path=${path}${domain}`;
-  const left = names.filter((name) => readCookie(name) !== undefined);
-  if (left.length) console.warn(`gigya-logout: cookie ${left} not removed`);
+  return () => {
+    const after = readCookies();
+    const left = names.filter((name) => after.has(name));
+    if (left.length) console.warn(`gigya-logout: cookie ${left} not removed`);
+  };
 }
