@@ -60,7 +60,8 @@ export class GigyaLogout extends LitElement {
     alwaysSend: { attribute: 'always-send', type: Boolean },
     timeout: {},
     redirectUrl: { attribute: 'redirect-url' },
-    disabled: { type: Boolean, reflect: true },
+    // useDefault: the initial `false` is not reflected (a removeAttribute per element at first render)
+    disabled: { type: Boolean, reflect: true, useDefault: true },
     busyText: { attribute: 'busy-text' },
     successText: { attribute: 'success-text' },
     failureText: { attribute: 'failure-text' },

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// Only a busy spinner animates: an infinite animation on the hidden spinner of every idle element
-// cost ~66 ms of style work per 1,000 elements (npm run bench), and kept running afterwards.
+// Only a busy spinner animates, or has a box: an infinite animation on the hidden spinner of every
+// idle element cost ~66 ms of style work per 1,000 elements (npm run bench), and kept running.
 export const styles = css`
   :host {
     display: inline-block;
@@ -45,9 +45,11 @@ export const styles = css`
     border: 0.15em solid;
     border-inline-end-color: transparent;
     border-radius: 50%;
+    display: none;
     visibility: hidden;
   }
   :host([busy]) [part='spinner'] {
+    display: block;
     visibility: visible;
     animation: spin 0.8s linear infinite;
   }
