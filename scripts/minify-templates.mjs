@@ -9,9 +9,17 @@ const minifyCss = (text) =>
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/: /g, ':')
     .replace(/;}/g, '}')
+    .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .trim();
 
-const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ').replace(/>\s+</g, '><').trim();
+const minifyHtml = (text) =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/>\s+</g, '><')
+    .replace(/\s+>/g, '>')
+    .replace(/(\w)="([\w-]+)"/g, '$1=$2')
+    .trim();
 
 /** Only literals without `${…}` parts are touched in css; html keeps its parts and only loses line breaks. */
 export function minifyTemplates(source) {

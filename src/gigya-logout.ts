@@ -44,7 +44,7 @@ export type {
  * @cssstate busy - While a logout is in flight (also the `busy` attribute).
  */
 export class GigyaLogout extends LitElement {
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
   static override styles = styles;
 
   static override properties = {
@@ -60,14 +60,13 @@ export class GigyaLogout extends LitElement {
     alwaysSend: { attribute: 'always-send', type: Boolean },
     timeout: {},
     redirectUrl: { attribute: 'redirect-url' },
-    // useDefault: the initial `false` is not reflected (a removeAttribute per element at first render)
-    disabled: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true },
     busyText: { attribute: 'busy-text' },
     successText: { attribute: 'success-text' },
     failureText: { attribute: 'failure-text' },
     label: { attribute: 'aria-label' },
-    pending: { state: true, attribute: false },
-    status: { state: true, attribute: false },
+    pending: { state: true },
+    status: { state: true },
   };
 
   /** Context ID sent with the call (at most 100 characters); overrides Global Conf `cid`. */
@@ -113,7 +112,7 @@ export class GigyaLogout extends LitElement {
   label?: string;
 
   private pending?: Promise<LogoutResponse>;
-  private status = '';
+  private status?: string;
   private internals?: ElementInternals;
 
   /** True while a logout is in flight. */
@@ -160,38 +159,30 @@ export class GigyaLogout extends LitElement {
   /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
   logout(): Promise<LogoutResponse> {
     if (this.pending) return this.pending;
-    const params: LogoutParams = mergeParams({
-      cid: this.cid,
-      forceProvidersLogout: this.forceProvidersLogout,
-      context: this.context,
-      apiKey: this.apiKey,
-      dataCenter: this.dataCenter,
-      apiDomain: this.apiDomain,
-      alwaysSend: this.alwaysSend || undefined,
-      timeout: this.timeout,
-    });
+    const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined };
+    for (const key of ['cid', 'forceProvidersLogout', 'context', 'apiKey', 'dataCenter', 'apiDomain', 'timeout'] as const)
+      call[key] = this[key];
+    const params: LogoutParams = mergeParams(call);
     if (!emit(this, 'gigya-logout-request', { params }, true))
       return Promise.resolve(toResponse(localAnswer(CANCELED), params));
     this.status = this.busyText;
-    this.setBusy(core.socialize.logout(params).then(this.answered));
+    this.setBusy(core.socialize.logout(params).then((response) => this.answered(response)));
     return this.pending!;
   }
 
-  private answered = (response: LogoutResponse): LogoutResponse => {
+  private answered(response: LogoutResponse): LogoutResponse {
     this.setBusy();
     this.status = response.errorCode ? this.failureText : this.successText;
     if (emit(this, 'gigya-logout-response', response, true) && !response.errorCode && this.redirectUrl)
       safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
     return response;
-  };
+  }
 
   private setBusy(pending?: Promise<LogoutResponse>) {
     this.pending = pending;
     this.toggleAttribute('busy', !!pending);
     try {
-      const states = (this.internals ??= this.attachInternals()).states;
-      if (pending) states.add('busy');
-      else states.delete('busy');
+      (this.internals ??= this.attachInternals()).states[pending ? 'add' : 'delete']('busy');
     } catch {
       // CustomStateSet before Chrome 125 / Firefox 126: the attribute still says it
     }

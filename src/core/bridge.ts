@@ -21,7 +21,6 @@ export function officialSdk(ours: unknown): GigyaJs | undefined {
 
 /** A gigya.js `<script>` that has not finished loading (no resource timing entry yet). */
 function loadingSdkScript(): HTMLScriptElement | undefined {
-  if (typeof document == 'undefined') return;
   return Array.from(document.scripts).find(
     (script) => /\/gigya\.js([?#]|$)/.test(script.src) && !performance.getEntriesByName(script.src).length,
   );

@@ -4,7 +4,7 @@ import { callSafely, createHandlers } from './handlers.js';
 import { isOff, mergeParams, missingApiKey, serviceOrigin, timeoutOf, validate } from './params.js';
 import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
-import { clearSession, readCookies, readSession, type Session } from './session.js';
+import { clearSession, readSession, type Session } from './session.js';
 import { postForm } from './transport.js';
 import type { Answer, LogoutParams, Socialize } from './types.js';
 import { SDK_NAME } from './version.js';
@@ -49,8 +49,7 @@ export function createCore(): Core {
 
   async function viaRest(params: LogoutParams): Promise<Answer> {
     const apiKey = params.apiKey!;
-    const jar = readCookies(); // one read for the session and its removal
-    const session = readSession(apiKey, jar) ?? unconfirmed.get(apiKey);
+    const session = readSession(apiKey) ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
       handlers.fire(params.context);
       return { errorCode: 0 };
@@ -62,7 +61,7 @@ export function createCore(): Core {
     const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
     // Logged out locally at once, even if the service never answers.
     if (session) unconfirmed.set(apiKey, session);
-    const checkRemoved = clearSession(apiKey, jar);
+    const checkRemoved = clearSession(apiKey);
     const result = await answer;
     checkRemoved();
     if (isSuccess(result)) {
@@ -74,9 +73,7 @@ export function createCore(): Core {
   }
 
   async function run(params: LogoutParams): Promise<Answer> {
-    // No await (and no task) unless a gigya.js script is still loading: nothing delays the request.
-    const settling = !sdk() && sdkScriptSettled(timeoutOf(params));
-    if (settling) await settling;
+    if (!sdk()) await sdkScriptSettled(timeoutOf(params));
     const gigya = sdk();
     if (gigya) return viaSdk(gigya, params);
     return params.apiKey ? viaRest(params) : missingApiKey();
