@@ -14,7 +14,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { cspMiddleware, delayMiddleware, emulatorSetup, typescriptPlugin } from './scripts/server-plugins.mjs';
+import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
 
 export const APP_HOST = 'app.example.test';
 const ALL_FILES = 'test/**/*.test.ts';
@@ -80,7 +80,8 @@ export default {
   nodeResolve: true,
   testFramework: { config: { timeout: 5000 } },
   // /demo/ pages get the demo's Content-Security-Policy here too, so tests of the demo see violations.
-  middleware: [delayMiddleware(), cspMiddleware('/demo/'), emulator.middleware],
+  // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types; /__bundle/ is the CDN bundle.
+  middleware: [delayMiddleware(), cspMiddleware('/demo/'), trustedTypesMiddleware(), emulator.middleware],
   plugins: [typescriptPlugin(), emulator.plugin],
   reporters: [defaultReporter(), summaryReporter()],
 };

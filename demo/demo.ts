@@ -5,6 +5,8 @@
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
 import { GigyaLogout } from '../src/index.js';
 import type { LogoutEvent, LogoutResponse } from '../src/index.js';
+import { startLanguagePicker } from './language-picker.js';
+import { explainUnconfirmed } from './unconfirmed.js';
 
 const DEMO_EMAIL = 'demo@example.com';
 const LOGGED_EVENTS = ['gigya-logout-request', 'gigya-logout', 'gigya-logout-response'] as const;
@@ -24,6 +26,7 @@ const ui = {
   headerLogout: byId('account-logout', GigyaLogout),
   accountStatus: byId('account-status', HTMLElement),
   problem: byId('problem', HTMLElement),
+  unconfirmed: byId('unconfirmed', HTMLElement),
   realNotice: byId('real-notice', HTMLElement),
   realApiKey: byId('real-api-key', HTMLElement),
   realDataCenter: byId('real-data-center', HTMLElement),
@@ -321,6 +324,7 @@ function start(): void {
   // Logged out by whatever means (either button, success or failure): the cookie says where we are.
   document.addEventListener('gigya-logout', renderAccount);
   document.addEventListener('gigya-logout-response', renderAccount);
+  if (emulated) explainUnconfirmed(ui.unconfirmed, hasSession);
   // Another tab may have signed in or out meanwhile.
   document.addEventListener('visibilitychange', renderAccount);
 
@@ -333,6 +337,7 @@ function start(): void {
   ui.answer.addEventListener('change', () => void applyAnswer());
   byId('controls-form', HTMLFormElement).addEventListener('submit', (event) => event.preventDefault());
 
+  startLanguagePicker();
   applyAttributes();
   renderAccount();
   showPartCss().catch((error: unknown) => console.warn('The demo could not show its CSS:', error));

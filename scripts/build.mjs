@@ -1,8 +1,10 @@
-// `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts), the CDN bundle
-// (dist/cdn/gigya-logout.js, Lit inlined) and the custom elements manifest.
+// `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts; languages at
+// dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), one
+// self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
+// language) and the custom elements manifest.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
@@ -44,6 +46,21 @@ await build({
   legalComments: 'none',
 });
 
+// A language module on a CDN page has nothing to import from: each carries the few bytes that add its row.
+const locales = await build({
+  ...common,
+  entryPoints: sources(join(root, 'src/locales')).map((file) => relative(root, file)),
+  bundle: true,
+  minify: true,
+  outdir: 'dist/cdn/locales',
+  legalComments: 'none',
+  charset: 'utf8', // module scripts are always read as UTF-8; \u escapes would double their size
+  metafile: true,
+});
+for (const file of Object.keys(locales.metafile.outputs)) {
+  if (/\bimport\b/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file} is not self-contained`);
+}
+
 run(process.execPath, [
   join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
   'analyze',
@@ -55,4 +72,4 @@ run(process.execPath, [
   'dist',
   '--quiet',
 ]);
-console.log('built dist/ (npm package), dist/cdn/gigya-logout.js, dist/custom-elements.json');
+console.log('built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json');

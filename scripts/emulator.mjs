@@ -6,14 +6,16 @@
 // except in answer mode `nocors`; OPTIONS preflights get 204):
 //   POST /socialize.logout                       form body; answers as the API key's answer mode says
 //   POST /__emulator/login                       { apiKey, providers?, samlContext?, samlSessions?, email?, domain? }
-//   POST /__emulator/answer                      { apiKey, answer?, times?, saml? }
+//   POST /__emulator/answer                      { apiKey, answer?, times?, saml?, location? }
+//   POST /__emulator/held                        { apiKey, count? }  answers once `count` requests are held
 //   POST /__emulator/release                     { apiKey }  lets `hold` requests go on
 //   POST /__emulator/reset                       { apiKey }  forgets the key
 //   GET  /__emulator/requests?apiKey=…           recorded logout POSTs and SAML GETs, in arrival order
 //   GET  /__emulator/info                        { origin, crossOrigin, closedOrigin }
 //   GET  /saml/v2.0/<apiKey>/sp/jsslo?name=…
 //   GET  /saml/v2.0/<apiKey>/idp/slo/continue/?samlContext=…&samlSession=…
-// Answer modes: ok, error:<code>, html500, malformed, no-error-code, slow, slow:<ms>, hang, hold, reset, nocors.
+// Answer modes: ok, error:<code>, html500, malformed, no-error-code, slow, slow:<ms>, hang, hold, reset, nocors,
+// redirect:<301|302|307|308> (to the key's `location`, with CORS headers), redirect-nocors:<…> (without).
 // State is kept per API key.
 
 import { createServer } from 'node:http';

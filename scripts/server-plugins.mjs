@@ -4,6 +4,7 @@
 
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createEmulator } from './emulator.mjs';
 
@@ -55,6 +56,44 @@ export function cspMiddleware(prefix = '/demo/') {
     await next();
     const underPrefix = ctx.path === prefix.replace(/\/$/, '') || ctx.path.startsWith(prefix);
     if (underPrefix && ctx.response.is('html')) ctx.set('Content-Security-Policy', DEMO_CSP);
+  };
+}
+
+/** The Trusted Types directives a test page may ask for with `?tt=` (nothing else is accepted). */
+const TRUSTED_TYPES = {
+  'lit-html': 'trusted-types lit-html',
+  'lit-html-dup': "trusted-types lit-html 'allow-duplicates'",
+  none: "trusted-types 'none'",
+};
+
+/**
+ * Middleware for `test/fixtures/trusted-types.html?tt=<key of TRUSTED_TYPES>`: serves it with a strict
+ * CSP that also requires Trusted Types, and serves the CDN bundle, built from the sources on first
+ * use, at `/__bundle/gigya-logout.js` (any query makes another copy, with its own Lit).
+ */
+export function trustedTypesMiddleware() {
+  /** @type {Promise<string> | undefined} */
+  let bundle;
+  return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
+    if (ctx.path === '/__bundle/gigya-logout.js') {
+      bundle ??= build({
+        entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
+        tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2021',
+        write: false,
+      }).then((result) => result.outputFiles[0].text);
+      ctx.type = 'text/javascript';
+      ctx.body = await bundle;
+      return;
+    }
+    await next();
+    const directive = TRUSTED_TYPES[/** @type {keyof typeof TRUSTED_TYPES} */ (ctx.query?.tt)];
+    if (ctx.path === '/test/fixtures/trusted-types.html' && directive) {
+      ctx.set('Content-Security-Policy', `${DEMO_CSP}; require-trusted-types-for 'script'; ${directive}`);
+    }
   };
 }
 

@@ -3,8 +3,10 @@ import { CANCELED } from './core/errors.js';
 import { invalidReason, isOff, mergeParams } from './core/params.js';
 import { localAnswer, toResponse } from './core/response.js';
 import { core } from './core/shared-core.js';
-import type { LogoutEvent, LogoutParams, LogoutResponse } from './core/types.js';
+import { sameSite } from './core/site.js';
+import type { LogoutEvent, LogoutResponse } from './core/types.js';
 import { emit } from './internal/events.js';
+import { languageOf, unwatchLanguage, watchLanguage } from './internal/language.js';
 import { safeRedirect } from './internal/redirect.js';
 import { styles } from './internal/styles.js';
 
@@ -20,13 +22,21 @@ export type {
  * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
  * `socialize.logout` semantics, and reports it as DOM events.
  *
+ * Its default label and announcements speak the element's language: its `lang` or the nearest
+ * ancestor's below `<html>` (across shadow roots), else Global Conf `lang`, else `<html lang>`, else
+ * English, once that language's module (`gigya-logout/locales/<lang>.js`) is on the page. Arabic,
+ * Persian and Hebrew render right-to-left unless an explicit `dir` decides. Changes of the element's
+ * own `lang` and of `<html lang>` re-render it; other ancestors' at its next render.
+ *
  * @summary Logs the user out of Gigya when activated.
  *
  * @fires {GigyaLogoutRequestEvent} gigya-logout-request - Before anything is sent; detail `{ params }`. Cancel it to stop the logout.
  * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out, whoever started it; detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
  * @fires {GigyaLogoutResponseEvent} gigya-logout-response - Once per logout this element started, success or failure; detail is the response. Cancel it to skip `redirect-url`.
  *
- * @slot - The button's label. Default: "Log out".
+ * @attr {string} lang - The language of the default label and announcements (else an ancestor's, Global Conf `lang`, `<html lang>`, English).
+ *
+ * @slot - The button's label. Default: "Log out", in the element's language.
  *
  * @csspart button - The native `<button>`.
  * @csspart label - Wraps the label; hidden (but still read) while busy.
@@ -99,20 +109,20 @@ export class GigyaLogout extends LitElement {
   /** Blocks activation by a person (click, keys); `logout()` still works. */
   disabled = false;
 
-  /** Announced while busy. */
-  busyText = 'Signing out…';
+  /** Announced while busy; default "Signing out…" in the element's language. */
+  busyText?: string;
 
-  /** Announced after a successful logout. */
-  successText = 'Signed out';
+  /** Announced after a successful logout; default "Signed out" in the element's language. */
+  successText?: string;
 
-  /** Announced after a failed logout. */
-  failureText = 'Sign-out failed';
+  /** Announced after a failed logout; default "Sign-out failed" in the element's language. */
+  failureText?: string;
 
   /** The host's `aria-label`, forwarded to the button. */
   label?: string;
 
   private pending?: Promise<LogoutResponse>;
-  private status?: string;
+  private status?: 'busy' | 'success' | 'failure';
   private internals?: ElementInternals;
 
   /** True while a logout is in flight. */
@@ -130,11 +140,13 @@ export class GigyaLogout extends LitElement {
     super.connectedCallback();
     core.mirrorSdk();
     core.socialize.addEventHandlers({ onLogout: this.relayLogout });
+    watchLanguage(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     core.socialize.removeEventHandlers({ onLogout: this.relayLogout });
+    unwatchLanguage(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,15 +157,21 @@ export class GigyaLogout extends LitElement {
   }
 
   protected override render() {
+    const { code, texts, dir = nothing } = languageOf(this);
+    const status = this.status;
+    const own = status && this[`${status}Text`];
     return html`<button
         type="button"
         part="button"
+        dir=${dir}
         ?disabled=${this.disabled}
         aria-disabled=${this.busy || nothing}
         aria-label=${this.label || nothing}
       >
-        <span part="spinner" aria-hidden="true"></span><span part="label"><slot>Log out</slot></span></button
-      ><span part="status" role="status">${this.status}</span>`;
+        <span part="spinner" aria-hidden="true"></span><span part="label"><slot><span lang=${code}>${texts.label}</span></slot></span></button
+      ><span part="status" role="status" dir=${dir} lang=${(status && own == null && code) || nothing}
+        >${status && (own ?? texts[status])}</span
+      >`;
   }
 
   /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
@@ -162,17 +180,17 @@ export class GigyaLogout extends LitElement {
     const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined };
     for (const key of ['cid', 'forceProvidersLogout', 'context', 'apiKey', 'dataCenter', 'apiDomain', 'timeout'] as const)
       call[key] = this[key];
-    const params: LogoutParams = mergeParams(call);
+    const { params } = mergeParams(call);
     if (!emit(this, 'gigya-logout-request', { params }, true))
       return Promise.resolve(toResponse(localAnswer(CANCELED), params));
-    this.status = this.busyText;
+    this.status = 'busy';
     this.setBusy(core.socialize.logout(params).then((response) => this.answered(response)));
     return this.pending!;
   }
 
   private answered(response: LogoutResponse): LogoutResponse {
     this.setBusy();
-    this.status = response.errorCode ? this.failureText : this.successText;
+    this.status = response.errorCode ? 'failure' : 'success';
     if (emit(this, 'gigya-logout-response', response, true) && !response.errorCode && this.redirectUrl)
       safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
     return response;
@@ -188,7 +206,9 @@ export class GigyaLogout extends LitElement {
     }
   }
 
-  private relayLogout = (event: LogoutEvent) => emit(this, 'gigya-logout', event, false, false);
+  /** Relays logouts of this element's site only (its API key, or Global Conf's; SPEC §1). */
+  private relayLogout = (event: LogoutEvent) =>
+    sameSite(this.apiKey || mergeParams().params.apiKey, event.apiKey) && emit(this, 'gigya-logout', event, false, false);
 }
 
 if (!core.done.has('document')) {

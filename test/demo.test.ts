@@ -100,6 +100,16 @@ async function logoutPosts(apiKey: string): Promise<Array<{ fields: Record<strin
   return recorded.filter((r) => r.method === 'POST' && r.path === '/socialize.logout');
 }
 
+/** The notice after a failed logout says, in words, where the user stands. */
+function expectUnconfirmedNotice(demo: Demo, reason: string): void {
+  const notice = byId(demo, 'unconfirmed');
+  expect(notice.hidden, 'the unconfirmed-logout notice shows').to.equal(false);
+  expect(notice.getAttribute('role')).to.equal('status');
+  const text = notice.textContent ?? '';
+  for (const words of ['Signed out on this device', 'Gigya did not confirm', reason, 'sent again at the next logout'])
+    expect(text).to.contain(words);
+}
+
 describe('demo page', () => {
   afterEach(async () => {
     for (const iframe of frames.splice(0)) iframe.remove();
@@ -128,6 +138,27 @@ describe('demo page', () => {
     const button = styled.shadowRoot!.querySelector('button')!;
     expect(radius).to.equal('999px');
     expect(demo.win.getComputedStyle(button).borderTopLeftRadius).to.equal(radius);
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('the language picker loads a language and both elements speak it; the styled one keeps its own label', async function () {
+    this.timeout(10000);
+    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    const select = byId<HTMLSelectElement>(demo, 'language');
+    const header = byId<GigyaLogout>(demo, 'account-logout');
+    const styled = demo.doc.querySelector<GigyaLogout>('gigya-logout.pill-logout')!;
+    const label = (el: GigyaLogout) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
+    expect(label(header)).to.equal('Log out');
+    expect(select.options.length, 'the page’s language and the 40 of Gigya').to.equal(41);
+    for (const [code, expected] of [['he', 'התנתקות'], ['', 'Log out']]) {
+      select.value = code;
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => select.dataset.applied === code, `the picker did not apply "${code}"`, { timeout: 4000 });
+      await header.updateComplete;
+      expect(label(header)).to.equal(expected);
+      expect(styled.textContent!.trim(), 'the slotted label stays').to.equal('Sign out');
+      expect(styled.getAttribute('lang')).to.equal(code || null);
+    }
     expect(demo.errors).to.deep.equal([]);
   });
 
@@ -192,7 +223,23 @@ describe('demo page', () => {
 
     expect(hasSession(demo, apiKey), 'the SDK removes the cookies before the answer').to.equal(false);
     await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
+    expectUnconfirmedNotice(demo, 'Network error');
     expect(await logoutPosts(apiKey)).to.have.length.at.least(1);
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('says in words what an HTML 500 answer means: signed out here, not confirmed, sent again next time', async function () {
+    this.timeout(20000);
+    const apiKey = uniqueKey();
+    const demo = await openDemo(`?demoKey=${apiKey}`);
+    await chooseAnswer(demo, 'html500');
+    await signIn(demo, apiKey);
+    expect(byId(demo, 'unconfirmed').hidden).to.equal(true);
+
+    clickLogout(demo);
+    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', { timeout: 8000 });
+
+    expectUnconfirmedNotice(demo, 'General server error');
     expect(demo.errors).to.deep.equal([]);
   });
 

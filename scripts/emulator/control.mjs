@@ -75,7 +75,7 @@ function login(state, params) {
 }
 
 /**
- * `POST /__emulator/answer` `{ apiKey, answer?, times?, saml? }`.
+ * `POST /__emulator/answer` `{ apiKey, answer?, times?, saml?, location? }` (`location`: where redirect answers point).
  * @param {EmulatorState} state
  * @param {Record<string, unknown>} params
  */
@@ -93,6 +93,8 @@ function setAnswer(state, params) {
   }
   if (times !== undefined && answer === undefined) throw new BadRequest('answer', 'required with times');
   if (typeof answer === 'string') state.setAnswer(apiKey, answer, times);
+  const location = stringParam(params, 'location');
+  if (location) state.key(apiKey).location = location;
   if (saml === 'ok' || saml === 'hang') state.key(apiKey).saml = saml;
   const key = state.key(apiKey);
   return { apiKey, sticky: key.sticky ?? 'ok', queue: key.queue, saml: key.saml };
@@ -126,6 +128,12 @@ export async function handleControl(state, options, req, res, url) {
       }
       case 'POST answer':
         return sendJson(res, 200, setAnswer(state, params), cors);
+      case 'POST held': {
+        // Answers once `count` requests of the key are held, so a test releases only what has arrived.
+        const count = params.count === undefined ? 1 : Number(params.count);
+        if (!Number.isInteger(count) || count < 1 || count > 1000) throw new BadRequest('count', 'expected an integer from 1 to 1000');
+        return sendJson(res, 200, { held: await state.heldCount(apiKeyParam(params), count) }, cors);
+      }
       case 'POST release':
         return sendJson(res, 200, { released: state.release(apiKeyParam(params)) }, cors);
       case 'POST reset':

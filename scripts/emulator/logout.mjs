@@ -31,7 +31,7 @@ const DEFAULT_SLOW_MS = 3000;
  * A list of every answer mode, as `POST /__emulator/answer` accepts them.
  * `error:<6 digits>` and `slow:<ms>` take an argument.
  */
-export const ANSWER_MODES = ['ok', 'error:<code>', 'html500', 'malformed', 'no-error-code', 'slow', 'slow:<ms>', 'hang', 'hold', 'reset', 'nocors'];
+export const ANSWER_MODES = ['ok', 'error:<code>', 'html500', 'malformed', 'no-error-code', 'slow', 'slow:<ms>', 'hang', 'hold', 'reset', 'nocors', 'redirect:<3xx>', 'redirect-nocors:<3xx>'];
 
 /**
  * Whether `answer` is a valid answer mode.
@@ -41,6 +41,7 @@ export const ANSWER_MODES = ['ok', 'error:<code>', 'html500', 'malformed', 'no-e
 export function isAnswerMode(answer) {
   if (typeof answer !== 'string') return false;
   if (/^error:[1-9]\d{5}$/.test(answer)) return true;
+  if (/^redirect(-nocors)?:30[1278]$/.test(answer)) return true;
   const slow = /^slow:(\d{1,6})$/.exec(answer);
   if (slow) return Number(slow[1]) <= 600_000;
   return ANSWER_MODES.includes(answer) && !answer.includes('<');
@@ -61,6 +62,7 @@ export function recordOf(req, url, fields) {
     contentType: String(req.headers['content-type'] ?? ''),
     origin: String(req.headers.origin ?? ''),
     cookie: String(req.headers.cookie ?? ''),
+    host: String(req.headers.host ?? ''),
     fields,
     time: Date.now(),
   };
@@ -104,6 +106,11 @@ async function answer(state, mode, call) {
   if (mode === 'malformed') return send(res, 200, 'application/json', `{"callId":"${callId()}","errorCode":0,"statusCo`, cors);
   if (mode === 'no-error-code') return sendJson(res, 200, { callId: callId(), statusCode: 200, time: now() }, cors);
   if (mode === 'reset') return resetConnection(req);
+  if (mode.startsWith('redirect')) {
+    // A redirect to the key's `location`; with CORS headers (the page sees it) or, `-nocors`, without.
+    const location = state.key(call.apiKey).location ?? '/';
+    return send(res, Number(mode.split(':')[1]), 'text/plain', `see ${location}`, { ...(mode.includes('nocors') ? {} : cors), Location: location });
+  }
   if (mode === 'hang') return; // never answer; nothing to clean up when the client goes away
   if (mode === 'hold') {
     if (await holdUntilReleased(state, call)) return answerOk(state, call, cors);
@@ -148,6 +155,7 @@ function holdUntilReleased(state, { apiKey, res }) {
     };
     held.add(go);
     res.once('close', gone);
+    for (const waiter of [...state.key(apiKey).heldWaiters]) waiter();
   });
 }
 

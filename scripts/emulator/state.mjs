@@ -21,6 +21,7 @@
  * @property {string} contentType Content-Type header or ''
  * @property {string} origin Origin header or ''
  * @property {string} cookie Cookie header or ''
+ * @property {string} host Host header: which server (origin) got the request
  * @property {Record<string, string>} fields body fields (POST) or query parameters (GET)
  * @property {number} time arrival time, ms since the epoch
  */
@@ -32,6 +33,8 @@
  * @property {string | undefined} sticky answer used when the queue is empty (default `ok`)
  * @property {'ok' | 'hang'} saml how the SAML endpoints answer
  * @property {Set<() => void>} held release functions of requests waiting in `hold` mode
+ * @property {Set<() => void>} heldWaiters called each time a request starts being held
+ * @property {string | undefined} location where `redirect:<status>` answers point
  * @property {RecordedRequest[]} requests in arrival order
  */
 
@@ -48,7 +51,7 @@ export class EmulatorState {
   key(apiKey) {
     let state = this.#keys.get(apiKey);
     if (!state) {
-      state = { sessions: new Map(), queue: [], sticky: undefined, saml: 'ok', held: new Set(), requests: [] };
+      state = { sessions: new Map(), queue: [], sticky: undefined, saml: 'ok', held: new Set(), heldWaiters: new Set(), location: undefined, requests: [] };
       this.#keys.set(apiKey, state);
     }
     return state;
@@ -92,6 +95,25 @@ export class EmulatorState {
     const session = state.sessions.get(token);
     state.sessions.delete(token);
     return session;
+  }
+
+  /**
+   * Resolves once at least `count` requests of the key are held (at once), with how many are.
+   * @param {string} apiKey
+   * @param {number} count
+   * @returns {Promise<number>}
+   */
+  heldCount(apiKey, count) {
+    const state = this.key(apiKey);
+    return new Promise((resolve) => {
+      const check = () => {
+        if (state.held.size < count) return;
+        state.heldWaiters.delete(check);
+        resolve(state.held.size);
+      };
+      state.heldWaiters.add(check);
+      check();
+    });
   }
 
   /**

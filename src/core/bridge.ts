@@ -1,5 +1,6 @@
 import { GENERAL_SERVER_ERROR, REQUEST_TIMEOUT } from './errors.js';
 import { isOff } from './params.js';
+import { pageGlobal, readPath, readSafely } from './page-globals.js';
 import { localAnswer } from './response.js';
 import type { Answer, LogoutEvent, LogoutParams } from './types.js';
 import { within } from './within.js';
@@ -12,19 +13,38 @@ export interface GigyaJs {
   };
 }
 
-/** The official gigya.js when the page has loaded it (and it is not this library under that name). */
+/**
+ * The official gigya.js when the page has loaded it (and it is not this library under that name).
+ * Read guarded: a frame or element named `gigya`, or a throwing getter, counts as no gigya.js.
+ */
 export function officialSdk(ours: unknown): GigyaJs | undefined {
-  const gigya = (globalThis as { gigya?: GigyaJs }).gigya;
-  const logout = gigya?.socialize?.logout;
-  return typeof logout == 'function' && logout !== ours ? gigya : undefined;
+  const logout = readPath('gigya', ['socialize', 'logout']);
+  return typeof logout == 'function' && logout !== ours ? (pageGlobal('gigya') as GigyaJs) : undefined;
+}
+
+/** gigya.js's own API key (`gigya.thisScript.APIKey`, from its script URL), when it is known. */
+export const sdkApiKey = (): string | undefined => {
+  const key = readPath('gigya', ['thisScript', 'APIKey']);
+  return typeof key == 'string' && key ? key : undefined;
+};
+
+/** Whether `target` is a gigya.js `<script>` (its URL path ends in `/gigya.js`). */
+export function isSdkScript(target: unknown): target is HTMLScriptElement {
+  try {
+    return target instanceof HTMLScriptElement && new URL(target.src).pathname.endsWith('/gigya.js');
+  } catch {
+    return false;
+  }
 }
 
 /** A gigya.js `<script>` that has not finished loading (no resource timing entry yet). */
-function loadingSdkScript(): HTMLScriptElement | undefined {
-  return Array.from(document.scripts).find(
-    (script) => /\/gigya\.js([?#]|$)/.test(script.src) && !performance.getEntriesByName(script.src).length,
-  );
+export function loadingSdkScript(): HTMLScriptElement | undefined {
+  if (typeof document == 'undefined') return;
+  return Array.from(document.scripts).find((script) => isSdkScript(script) && !performance.getEntriesByName(script.src).length);
 }
+
+/** The API key in a gigya.js script URL (`?apiKey=`), which gigya.js takes as its own. */
+export const scriptApiKey = (script: HTMLScriptElement): string | null => new URL(script.src).searchParams.get('apiKey');
 
 /** Waits, at most `timeout` ms, for a gigya.js script that is still loading. */
 export function sdkScriptSettled(timeout: number): Promise<unknown> | undefined {
@@ -65,7 +85,7 @@ export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): 
 /** Calls `onReady` when gigya.js announces itself, keeping any `onGigyaServiceReady` the page sets. */
 export function hookServiceReady(onReady: () => void): void {
   const page = globalThis as { onGigyaServiceReady?: unknown };
-  let pageHook = page.onGigyaServiceReady;
+  let pageHook = pageGlobal('onGigyaServiceReady');
   function ready(this: unknown, ...args: unknown[]) {
     onReady();
     return typeof pageHook == 'function' ? pageHook.apply(this, args) : undefined;
@@ -79,6 +99,6 @@ export function hookServiceReady(onReady: () => void): void {
     });
   } catch {
     // A global `function onGigyaServiceReady` (as Gigya's docs show) cannot be redefined: wrap it.
-    page.onGigyaServiceReady = ready;
+    readSafely('window.onGigyaServiceReady', () => (page.onGigyaServiceReady = ready));
   }
 }

@@ -1,16 +1,33 @@
-import { hookServiceReady, officialSdk, sdkLogout, sdkScriptSettled, type GigyaJs } from './bridge.js';
+import {
+  hookServiceReady,
+  isSdkScript,
+  loadingSdkScript,
+  officialSdk,
+  scriptApiKey,
+  sdkApiKey,
+  sdkLogout,
+  sdkScriptSettled,
+  type GigyaJs,
+} from './bridge.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
+import { FEATURES } from './features.js';
+import { readSafely } from './page-globals.js';
 import { callSafely, createHandlers } from './handlers.js';
 import { isOff, mergeParams, missingApiKey, serviceOrigin, timeoutOf, validate } from './params.js';
 import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
-import { clearSession, readSession, type Session } from './session.js';
+import { clearSession, hasLeftovers, readSession, type Session } from './session.js';
+import { route, sameSite, sharingKey } from './site.js';
 import { postForm } from './transport.js';
 import type { Answer, LogoutParams, Socialize } from './types.js';
-import { SDK_NAME } from './version.js';
+import { SDK_NAME, VERSION } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
 export interface Core {
+  /** The library version that made this core. */
+  version: string;
+  /** What this core can do (features.ts); a copy of another version checks it has what it needs. */
+  features: readonly string[];
   socialize: Socialize;
   /** Registers the onLogout mirror on gigya.js when the page has it (once per gigya.js instance). */
   mirrorSdk(): void;
@@ -22,7 +39,8 @@ export function createCore(): Core {
   const handlers = createHandlers();
   /** Tokens sent without the server confirming the logout: the next call sends them again. */
   const unconfirmed = new Map<string, Session>();
-  let inflight: Promise<Answer> | undefined;
+  /** Logouts in flight by sharing key (site.ts): only calls with an equal key share one. */
+  const inflight = new Map<string, Promise<Answer>>();
   /** The context of a call handed to gigya.js, for its onLogout that the mirror relays. */
   let bridgedContext: unknown;
   let mirrored: GigyaJs | undefined;
@@ -33,8 +51,19 @@ export function createCore(): Core {
     const gigya = sdk();
     if (gigya && gigya != mirrored) {
       mirrored = gigya;
-      gigya.socialize.addEventHandlers({ onLogout: (event) => handlers.fire(bridgedContext, event?.source) });
+      readSafely('gigya.socialize.addEventHandlers', () =>
+        gigya.socialize.addEventHandlers({
+          onLogout: (event) => handlers.fire({ context: bridgedContext, source: event?.source, apiKey: sdkApiKey() }),
+        }),
+      );
     }
+  }
+
+  /** Whether this call goes to gigya.js: it is (or is loading) on the page, for this call's site. */
+  function bridged(params: LogoutParams): boolean {
+    if (sdk()) return sameSite(params.apiKey, sdkApiKey());
+    const script = loadingSdkScript();
+    return !!script && sameSite(params.apiKey, scriptApiKey(script));
   }
 
   async function viaSdk(gigya: GigyaJs, params: LogoutParams): Promise<Answer> {
@@ -51,7 +80,8 @@ export function createCore(): Core {
     const apiKey = params.apiKey!;
     const session = readSession(apiKey) ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
-      handlers.fire(params.context);
+      if (hasLeftovers(apiKey)) clearSession(apiKey);
+      handlers.fire({ context: params.context, apiKey });
       return { errorCode: 0 };
     }
     const fields: Record<string, string> = { APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: SDK_NAME };
@@ -67,27 +97,42 @@ export function createCore(): Core {
     if (isSuccess(result)) {
       unconfirmed.delete(apiKey);
       if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
-      handlers.fire(params.context);
+      handlers.fire({ context: params.context, apiKey });
     }
     return result;
   }
 
-  async function run(params: LogoutParams): Promise<Answer> {
-    if (!sdk()) await sdkScriptSettled(timeoutOf(params));
-    const gigya = sdk();
-    if (gigya) return viaSdk(gigya, params);
+  async function run(params: LogoutParams, viaGigyaJs: boolean): Promise<Answer> {
+    if (viaGigyaJs && !sdk()) await sdkScriptSettled(timeoutOf(params));
+    const gigya = viaGigyaJs ? sdk() : undefined;
+    if (gigya && sameSite(params.apiKey, sdkApiKey())) return viaSdk(gigya, params);
     return params.apiKey ? viaRest(params) : missingApiKey();
+  }
+
+  /** The logout in flight with the same sharing key, or a new one. */
+  function shared(params: LogoutParams): Promise<Answer> {
+    const viaGigyaJs = bridged(params);
+    const key = sharingKey(params, route(params, viaGigyaJs));
+    let answer = inflight.get(key);
+    if (!answer) {
+      answer = run(params, viaGigyaJs)
+        .catch((error) => localAnswer(GENERAL_SERVER_ERROR, String(error)))
+        .finally(() => inflight.delete(key));
+      inflight.set(key, answer);
+    }
+    return answer;
   }
 
   const socialize: Socialize = {
     logout(callParams) {
-      const params = mergeParams(callParams);
-      const invalid = validate(params);
-      const answer =
-        invalid ??
-        (inflight ||= run(params)
-          .catch((error) => localAnswer(GENERAL_SERVER_ERROR, String(error)))
-          .finally(() => (inflight = undefined)));
+      const { params, unreadable } = mergeParams(callParams);
+      let answer: Answer | Promise<Answer>;
+      try {
+        mirrorSdk();
+        answer = unreadable ?? validate(params) ?? shared(params);
+      } catch (error) {
+        answer = localAnswer(GENERAL_SERVER_ERROR, String(error));
+      }
       return Promise.resolve(answer).then((result) => {
         const response = toResponse(result, params);
         callSafely(params.callback, response);
@@ -98,6 +143,11 @@ export function createCore(): Core {
     removeEventHandlers: handlers.remove,
   };
 
-  if (typeof window != 'undefined') hookServiceReady(mirrorSdk);
-  return { socialize, mirrorSdk, done: new Set() };
+  if (typeof document != 'undefined') {
+    hookServiceReady(mirrorSdk);
+    // A page's own late `function onGigyaServiceReady` replaces the hook above; gigya.js's script
+    // finishing loading still tells us it is there.
+    document.addEventListener('load', (event) => isSdkScript(event.target) && mirrorSdk(), { capture: true, passive: true });
+  }
+  return { version: VERSION, features: FEATURES, socialize, mirrorSdk, done: new Set() };
 }

@@ -1,4 +1,14 @@
+import { ownFields } from './page-globals.js';
 import type { EventHandlersParams, LogoutEvent, LogoutHandler } from './types.js';
+
+/** What a logout announcement says besides its name: whose context, who started it, which site. */
+export interface LogoutDetails {
+  /** The logout call's context (absent: each handler's own). */
+  context?: unknown;
+  source?: string;
+  /** The site logged out of, when known. */
+  apiKey?: string;
+}
 
 /** Calls `fn` if it is a function; what it throws is reported and goes no further. */
 export function callSafely<T>(fn: unknown, arg: T): void {
@@ -13,20 +23,23 @@ export function callSafely<T>(fn: unknown, arg: T): void {
 export function createHandlers() {
   let handlers: { onLogout: LogoutHandler; context: unknown }[] = [];
   return {
-    add({ onLogout, context, callback }: EventHandlersParams = {}) {
+    add(params?: EventHandlersParams) {
+      const { onLogout, context, callback } = ownFields(params, ['onLogout', 'context', 'callback']).fields as EventHandlersParams;
       if (typeof onLogout == 'function') handlers.push({ onLogout, context });
       callSafely(callback, { errorCode: 0, errorMessage: '', operation: 'addEventHandlers' });
     },
-    remove({ onLogout }: EventHandlersParams = {}) {
+    remove(params?: EventHandlersParams) {
+      const { onLogout } = ownFields(params, ['onLogout']).fields;
       handlers = handlers.filter((handler) => handler.onLogout !== onLogout);
     },
     /**
      * Each handler registered when the logout happened, once; `context` is the logout call's, else the
-     * handler's own, else absent.
+     * handler's own, else absent; `apiKey` when known.
      */
-    fire(callContext: unknown, source?: string) {
+    fire({ context: callContext, source, apiKey }: LogoutDetails) {
       for (const handler of [...handlers]) {
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };
+        if (apiKey) event.apiKey = apiKey;
         const context = callContext ?? handler.context;
         if (context !== undefined) event.context = context;
         if (source) event.source = source;

@@ -1,3 +1,4 @@
+import { pageGlobal, readPath } from './page-globals.js';
 import { serviceOrigin } from './params.js';
 import type { Answer, LogoutParams } from './types.js';
 import { within } from './within.js';
@@ -27,12 +28,12 @@ function samlUrls(answer: Answer, params: LogoutParams): string[] {
 export async function logoutProviders(answer: Answer, params: LogoutParams): Promise<void> {
   const frames = samlUrls(answer, params).map((src) => Object.assign(document.createElement('iframe'), { hidden: true, src }));
   const waits = frames.map((frame) => new Promise((done) => (frame.onload = frame.onerror = done)));
-  const fb = (globalThis as { FB?: { logout?: (done: (response?: unknown) => void) => void } }).FB;
-  if (list(answer.connectedProviders).includes('facebook') && typeof fb?.logout == 'function')
+  const fbLogout = readPath('FB', ['logout']);
+  if (list(answer.connectedProviders).includes('facebook') && typeof fbLogout == 'function')
     waits.push(
       new Promise((done) => {
         try {
-          fb.logout!(done);
+          fbLogout.call(pageGlobal('FB'), done);
         } catch {
           done(0);
         }

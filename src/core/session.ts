@@ -27,19 +27,26 @@ export function readSession(apiKey: string): Session | undefined {
   return glt ? { token: glt, exp } : undefined;
 }
 
+/** Whether `gltexp_<APIKey>` or `_gig_lt` is left without a session (they go all the same). */
+export function hasLeftovers(apiKey: string): boolean {
+  const cookies = document.cookie;
+  return sessionCookies(apiKey).some((name) => readCookie(cookies, name) !== undefined);
+}
+
 /**
  * Expires the session cookies wherever they could have been set: host-only and on the host and each
- * parent domain, for `/` and every prefix of the current path (with and without a trailing `/`).
- * Then `document.cookie` is read again, and a cookie still there is named in a warning: in the next
- * task, as a read right after the writes waits for the browser's cookie store (0.3 to 0.5 ms), or
- * when the returned function is called, if that is sooner.
+ * parent domain but the top-level label alone (no cookie can be set there; Firefox logs each try), for
+ * `/` and every prefix of the current path (with and without a trailing `/`). Then `document.cookie`
+ * is read again, and a cookie still there is named in a warning: in the next task, as a read right
+ * after the writes waits for the browser's cookie store (0.3 to 0.5 ms), or when the returned
+ * function is called, if that is sooner.
  */
 export function clearSession(apiKey: string): () => void {
   const { hostname, pathname } = location;
   const domains = [''];
   if (!/^[\d.]+$|:/.test(hostname)) {
     const labels = hostname.split('.');
-    labels.forEach((_, i) => domains.push(`;domain=${labels.slice(i).join('.')}`));
+    for (let i = 0; i < labels.length - 1; i++) domains.push(`;domain=${labels.slice(i).join('.')}`);
   }
   const paths = ['/'];
   // `/a`, `/a/` (a directory path a cookie can be set on), `/a/b`…

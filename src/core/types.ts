@@ -33,7 +33,7 @@ export interface LogoutResponse {
   status: 'OK' | 'FAIL';
   statusMessage: string;
   operation: 'logout';
-  /** The merged params of the call. */
+  /** The merged params of the call (own keys only; the object has no prototype). */
   requestParams: LogoutParams;
   /** The call's `context`, by reference; `null` when none was given. */
   context: unknown;
@@ -47,6 +47,8 @@ export interface LogoutEvent {
   eventName: 'logout';
   fullEventName: 'logout';
   isGlobal: true;
+  /** The site logged out of, when known (two sites on one page). */
+  apiKey?: string;
   context?: unknown;
   source?: string;
 }

@@ -4,13 +4,16 @@
  */
 export function safeRedirect(value: string, allowedOrigins: unknown): void {
   const origins = [location.origin];
-  if (Array.isArray(allowedOrigins))
-    for (const origin of allowedOrigins)
+  try {
+    for (const origin of Array.isArray(allowedOrigins) ? allowedOrigins : [])
       try {
         origins.push(new URL(origin).origin);
       } catch {
         // not an origin: allows nothing
       }
+  } catch {
+    // a list that cannot be read (a revoked Proxy) allows nothing more
+  }
   let target: URL | undefined;
   try {
     target = new URL(value, document.baseURI);

@@ -4,50 +4,8 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
-import type { LogoutEvent, Socialize } from '../../src/core/types.js';
-import { cleanup, cookieValue, freshKey, logout, onCleanup, page, recordLogouts, sleep, spyFetch, start } from './support.js';
-
-type LogoutCall = Record<string, unknown> & { callback: (response: unknown) => void };
-type Handler = (event: Partial<LogoutEvent>) => void;
-
-interface StandIn {
-  logoutCalls: LogoutCall[];
-  /** The onLogout handlers registered on it (the core's mirror). */
-  handlers: Handler[];
-  /** How it answers: at once (after its handlers), after `ms`, with a given answer, or never. */
-  answer: { after?: number; never?: boolean; with?: Record<string, unknown> };
-  /** A logout gigya.js starts by itself (a screen-set, another widget): it fires its handlers. */
-  logsOutByItself(source?: string): void;
-}
-
-/** Puts a stand-in for gigya.js on the page as `window.gigya` (removed at cleanup). */
-function installStandIn(answer: StandIn['answer'] = {}): StandIn {
-  const standIn: StandIn = {
-    logoutCalls: [],
-    handlers: [],
-    answer,
-    logsOutByItself(source) {
-      for (const handler of standIn.handlers) handler(source ? { eventName: 'logout', source } : { eventName: 'logout' });
-    },
-  };
-  page.gigya = {
-    socialize: {
-      logout(params: LogoutCall) {
-        standIn.logoutCalls.push(params);
-        if (standIn.answer.never) return;
-        const reply = standIn.answer.with ?? { errorCode: 0, errorMessage: '', callId: 'x', operation: '/socialize.logout' };
-        if (reply.errorCode === 0) standIn.logsOutByItself();
-        if (standIn.answer.after === undefined) params.callback(reply);
-        else setTimeout(() => params.callback(reply), standIn.answer.after);
-      },
-      addEventHandlers(params: { onLogout: Handler }) {
-        standIn.handlers.push(params.onLogout);
-      },
-    },
-  };
-  onCleanup(() => delete page.gigya);
-  return standIn;
-}
+import type { Socialize } from '../../src/core/types.js';
+import { cleanup, cookieValue, freshKey, installStandIn, logout, onCleanup, page, recordLogouts, sleep, spyFetch, start, type Handler, type LogoutCall } from './support.js';
 
 describe('core: bridge to gigya.js', () => {
   let info: EmulatorInfo;

@@ -142,4 +142,41 @@ const onAppHost = location.hostname === HOST;
 
     expect(sessionNamesIn(deep.doc, apiKey)).to.deep.equal([]);
   });
+
+  it('no removal is tried on the top-level label alone (domain=test: Firefox logs each as invalid)', async () => {
+    const deep = await openDeepPage();
+    const apiKey = freshKey(PARENT);
+    await login(apiKey, { domain: PARENT });
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(deep.doc)) as object; // Document.prototype of the frame
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'cookie')!;
+    const writes: string[] = [];
+    Object.defineProperty(deep.doc, 'cookie', {
+      configurable: true,
+      get: () => descriptor.get!.call(deep.doc),
+      set: (value: string) => {
+        writes.push(value);
+        descriptor.set!.call(deep.doc, value);
+      },
+    });
+    onCleanup(() => delete (deep.doc as { cookie?: string }).cookie);
+
+    expect((await startIn(deep, apiKey, apiDomain)).errorCode).to.equal(0);
+
+    const domains = new Set(writes.map((w) => /;\s*domain=([^;]*)/i.exec(w)?.[1] ?? ''));
+    expect([...domains].sort()).to.deep.equal(['', HOST, PARENT]);
+    expect(sessionNamesIn(deep.doc, apiKey)).to.deep.equal([]);
+  });
+
+  it('no glt_ cookie but leftover gltexp_ and _gig_lt (here and on example.test): no request, success, both removed', async () => {
+    const deep = await openDeepPage();
+    const apiKey = freshKey(PARENT);
+    setCopy(deep.doc, `gltexp_${apiKey}`, '1999999999', { path: '/' });
+    setCopy(deep.doc, '_gig_lt', 'lt.value', { domain: PARENT, path: '/' });
+    expect(sessionNamesIn(deep.doc, apiKey).sort()).to.deep.equal(['_gig_lt', `gltexp_${apiKey}`]);
+
+    expect((await startIn(deep, apiKey, apiDomain)).errorCode).to.equal(0);
+
+    expect(sessionNamesIn(deep.doc, apiKey)).to.deep.equal([]);
+    expect(await logoutRequests(apiKey)).to.have.length(0);
+  });
 });

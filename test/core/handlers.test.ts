@@ -17,7 +17,7 @@ describe('core: onLogout handlers', () => {
 
   afterEach(cleanup);
 
-  it("the event is { eventName: 'logout', fullEventName: 'logout', isGlobal: true, context } with the call's context by reference", async () => {
+  it("the event is { eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey, context } with the call's context by reference", async () => {
     const apiKey = freshKey();
     await login(apiKey);
     const events = recordLogouts();
@@ -26,7 +26,7 @@ describe('core: onLogout handlers', () => {
     await logout({ apiKey, apiDomain: info.origin, context });
 
     expect(events).to.have.length(1);
-    expect(events[0]).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, context });
+    expect(events[0]).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey, context });
     expect(events[0].context).to.equal(context);
   });
 
@@ -45,7 +45,7 @@ describe('core: onLogout handlers', () => {
     expect(withContext[1].context).to.equal(handlerContext);
     expect(without[0].context).to.equal(callContext);
     expect('context' in without[1]).to.equal(false);
-    expect(without[1]).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true });
+    expect(without[1]).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey });
   });
 
   it('every handler once per logout, in registration order, before the callback', async () => {

@@ -218,6 +218,10 @@ describe('core: the request on the wire', () => {
     ["dataCenter 'cn1.sapcdm.cn'", { dataCenter: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
     ['an apiDomain (over dataCenter)', { dataCenter: 'eu1', apiDomain: 'https://login.example.com' }, 'https://login.example.com/socialize.logout'],
     ["an apiDomain with a trailing '/'", { apiDomain: 'https://login.example.com/' }, 'https://login.example.com/socialize.logout'],
+    ["a bare-host apiDomain of a data center, 'us1.gigya.com'", { apiDomain: 'us1.gigya.com' }, 'https://socialize.us1.gigya.com/socialize.logout'],
+    ["a bare-host apiDomain 'eu1.gigya.com' (over dataCenter)", { dataCenter: 'au1', apiDomain: 'eu1.gigya.com' }, 'https://socialize.eu1.gigya.com/socialize.logout'],
+    ["a bare-host apiDomain 'cn1.sapcdm.cn'", { apiDomain: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
+    ["a bare-host custom apiDomain 'login.example.com'", { apiDomain: 'login.example.com' }, 'https://login.example.com/socialize.logout'],
   ] as const) {
     it(`goes to ${url} for ${where}`, async () => {
       const apiKey = freshKey();

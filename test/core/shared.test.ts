@@ -6,7 +6,9 @@ import { socialize } from '../../src/core/index.js';
 import * as sharedCore from '../../src/core/shared-core.js';
 import { emulatorInfo, login, logoutRequests, release, setAnswer, waitForRequests, type EmulatorInfo } from '../helpers/emulator.js';
 import type { LogoutResponse, Socialize } from '../../src/core/types.js';
-import { cleanup, freshKey, onCleanup, page, recordLogouts, sessionCookiesLeft, setGlobalConf, start } from './support.js';
+import { FEATURES } from '../../src/core/features.js';
+import { VERSION } from '../../src/core/version.js';
+import { cleanup, freshKey, onCleanup, page, recordLogouts, sessionCookiesLeft, setGlobalConf, start, stubConsoleWarn } from './support.js';
 
 describe('core: logouts at the same time share one request', () => {
   let info: EmulatorInfo;
@@ -63,6 +65,8 @@ describe('core: logouts at the same time share one request', () => {
 });
 
 describe('core: one core per page', () => {
+  afterEach(cleanup);
+
   it("is stored under globalThis[Symbol.for('gigya-logout.core')], and socialize is its socialize", () => {
     const stored = (globalThis as Record<symbol, { socialize?: Socialize } | undefined>)[Symbol.for('gigya-logout.core')];
     expect(stored).to.be.an('object');
@@ -74,6 +78,42 @@ describe('core: one core per page', () => {
     expect(copy, 'a separate module instance').not.to.equal(sharedCore);
     expect(copy.core).to.equal(sharedCore.core);
     expect(copy.core.socialize).to.equal(socialize);
+  });
+
+  it('records its version and features', () => {
+    expect(sharedCore.core.version).to.equal(VERSION);
+    expect(sharedCore.core.features).to.deep.equal(FEATURES);
+  });
+
+  /** Imports another copy of the module while `found` is the page's core; returns what it warned. */
+  async function copyFinding(found: object): Promise<{ core: unknown; warnings: unknown[][] }> {
+    const key = Symbol.for('gigya-logout.core');
+    const store = globalThis as unknown as Record<symbol, unknown>;
+    const original = store[key];
+    store[key] = found;
+    onCleanup(() => (store[key] = original));
+    const warnings = stubConsoleWarn();
+    const copy = (await import(`../../src/core/shared-core.ts?copy=${Math.random()}`)) as { core: unknown };
+    return { core: copy.core, warnings };
+  }
+
+  it('a copy that finds an older core lacking a feature uses it and warns once, naming both versions and the feature', async () => {
+    const older = { version: '0.0.9', features: FEATURES.slice(1), socialize, done: new Set() };
+
+    const { core, warnings } = await copyFinding(older);
+
+    expect(core).to.equal(older);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain('0.0.9').and.contain(VERSION).and.contain(FEATURES[0]);
+  });
+
+  it('a copy that finds a core of another version with every feature it needs uses it without a warning', async () => {
+    const newer = { version: '9.9.9', features: [...FEATURES, 'cross-tab'], socialize, done: new Set() };
+
+    const { core, warnings } = await copyFinding(newer);
+
+    expect(core).to.equal(newer);
+    expect(warnings).to.deep.equal([]);
   });
 });
 

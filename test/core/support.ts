@@ -200,19 +200,34 @@ export function spyFetch(): SeenFetch[] {
 }
 
 /**
+ * Answers the core's `…/socialize.logout` fetches with `respond` (other fetches go through), without
+ * any network; returns every URL and body asked for. `respond` gets the request's abort signal.
+ */
+export function answerLogoutFetch(
+  respond: (url: string, signal: AbortSignal | undefined) => Promise<Response>,
+): { url: string; body: string }[] {
+  const original = window.fetch;
+  const seen: { url: string; body: string }[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.endsWith('/socialize.logout')) return original(input, init);
+    seen.push({ url, body: String(init?.body ?? '') });
+    return respond(url, init?.signal ?? undefined);
+  };
+  onCleanup(() => (window.fetch = original));
+  return seen;
+}
+
+/**
  * Answers the core's `…/socialize.logout` fetches here, with `{ errorCode: 0 }`, without any network
  * (for origins a test cannot reach, like the real data centers); returns the URLs asked for.
  */
 export function stubLogoutFetch(): string[] {
-  const original = window.fetch;
   const urls: string[] = [];
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.endsWith('/socialize.logout')) return original(input, init);
+  answerLogoutFetch(async (url) => {
     urls.push(url);
     return new Response(JSON.stringify({ errorCode: 0, callId: 'f'.repeat(32) }), { headers: { 'Content-Type': 'application/json' } });
-  };
-  onCleanup(() => (window.fetch = original));
+  });
   return urls;
 }
 
@@ -222,4 +237,52 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 export async function expectPending(promise: Promise<unknown>, ms: number): Promise<void> {
   const state = await Promise.race([promise.then(() => 'settled', () => 'settled'), sleep(ms).then(() => 'pending')]);
   expect(state, 'still pending').to.equal('pending');
+}
+
+// The official gigya.js, as the bridge tests (SPEC §3.3) need it.
+
+export type LogoutCall = Record<string, unknown> & { callback: (response: unknown) => void };
+export type Handler = (event: Partial<LogoutEvent>) => void;
+
+export interface StandIn {
+  logoutCalls: LogoutCall[];
+  /** The onLogout handlers registered on it (the core's mirror). */
+  handlers: Handler[];
+  /** How it answers: at once (after its handlers), after `ms`, with a given answer, or never. */
+  answer: { after?: number; never?: boolean; with?: Record<string, unknown> };
+  /** A logout gigya.js starts by itself (a screen-set, another widget): it fires its handlers. */
+  logsOutByItself(source?: string): void;
+}
+
+/**
+ * Puts a stand-in for gigya.js on the page as `window.gigya` (removed at cleanup); with `ownApiKey`,
+ * it is loaded for that site (`gigya.thisScript.APIKey`, as gigya.js takes it from its script URL).
+ */
+export function installStandIn(answer: StandIn['answer'] = {}, ownApiKey?: string): StandIn {
+  const standIn: StandIn = {
+    logoutCalls: [],
+    handlers: [],
+    answer,
+    logsOutByItself(source) {
+      for (const handler of standIn.handlers) handler(source ? { eventName: 'logout', source } : { eventName: 'logout' });
+    },
+  };
+  page.gigya = {
+    socialize: {
+      logout(params: LogoutCall) {
+        standIn.logoutCalls.push(params);
+        if (standIn.answer.never) return;
+        const reply = standIn.answer.with ?? { errorCode: 0, errorMessage: '', callId: 'x', operation: '/socialize.logout' };
+        if (reply.errorCode === 0) standIn.logsOutByItself();
+        if (standIn.answer.after === undefined) params.callback(reply);
+        else setTimeout(() => params.callback(reply), standIn.answer.after);
+      },
+      addEventHandlers(params: { onLogout: Handler }) {
+        standIn.handlers.push(params.onLogout);
+      },
+    },
+    ...(ownApiKey ? { thisScript: { APIKey: ownApiKey } } : {}),
+  };
+  onCleanup(() => delete page.gigya);
+  return standIn;
 }

@@ -3,6 +3,7 @@
 
 import { expect } from '@open-wc/testing';
 import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import { serviceOrigin } from '../../src/core/params.js';
 import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
 import {
   HEX32,
@@ -45,6 +46,8 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
     ["apiDomain 'https://evil.example/path' (not a bare origin)", () => ({ apiDomain: 'https://evil.example/path' }), 'apiDomain'],
     ["apiDomain 'http://evil.example' (http, not loopback)", () => ({ apiDomain: 'http://evil.example' }), 'apiDomain'],
     ["apiDomain 'javascript:alert(1)'", () => ({ apiDomain: 'javascript:alert(1)' }), 'apiDomain'],
+    ["apiDomain 'login.example.com/path' (a host with a path)", () => ({ apiDomain: 'login.example.com/path' }), 'apiDomain'],
+    ["apiDomain 'evil.example:8443' (a host with a port is not a bare host)", () => ({ apiDomain: 'evil.example:8443' }), 'apiDomain'],
   ];
 
   for (const [title, paramsOf, field] of rows) {
@@ -108,4 +111,18 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
     expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
     expect(cookieValue(`gltexp_${apiKey}`)).to.equal(String(session.exp));
   });
+});
+
+describe('core: where a bare-host apiDomain leads (SPEC §2.1)', () => {
+  for (const [apiDomain, socialize, fidm] of [
+    ['us1.gigya.com', 'https://socialize.us1.gigya.com', 'https://fidm.us1.gigya.com'],
+    ['EU1.Gigya.com', 'https://socialize.eu1.gigya.com', 'https://fidm.eu1.gigya.com'],
+    ['cn1.gigya-api.cn', 'https://socialize.cn1.gigya-api.cn', 'https://fidm.cn1.gigya-api.cn'],
+    ['login.example.com', 'https://login.example.com', 'https://login.example.com'],
+    ['gigya.com.evil.example', 'https://gigya.com.evil.example', 'https://gigya.com.evil.example'],
+  ]) {
+    it(`${apiDomain}: REST ${socialize}, SAML ${fidm}`, () => {
+      expect([serviceOrigin({ apiDomain }, 'socialize'), serviceOrigin({ apiDomain }, 'fidm')]).to.deep.equal([socialize, fidm]);
+    });
+  }
 });

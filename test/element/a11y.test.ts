@@ -7,29 +7,8 @@ import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { login, logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { accessibility } from '../helpers/accessibility.js';
 import { button, centerOf, cleanup, logoutElement, newKey, nextResponse, record, shadow } from './helpers.js';
-
-interface AxeInternals {
-  setup(node: Node): unknown;
-  teardown(): void;
-  utils: { getNodeFromTree(node: Node): unknown };
-  commons: {
-    text: { accessibleTextVirtual(vNode: unknown): string };
-    aria: { getRole(vNode: unknown): string | null };
-  };
-}
-
-/** The accessible name and role of `node`, computed by axe-core over the flat tree (shadow DOM included). */
-function accessibility(node: Element): { name: string; role: string | null } {
-  const axe = (window as unknown as { axe: AxeInternals }).axe;
-  axe.setup(document.documentElement);
-  try {
-    const vNode = axe.utils.getNodeFromTree(node);
-    return { name: axe.commons.text.accessibleTextVirtual(vNode), role: axe.commons.aria.getRole(vNode) };
-  } finally {
-    axe.teardown();
-  }
-}
 
 describe('<gigya-logout> accessibility', () => {
   afterEach(async () => {

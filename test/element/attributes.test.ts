@@ -245,7 +245,7 @@ describe('<gigya-logout> attributes → params', () => {
       const response = await el.logout();
       expect(response.context).to.equal(null);
       expect(loggedOut).to.have.length(1);
-      expect(loggedOut[0].detail).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true });
+      expect(loggedOut[0].detail).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey });
     });
   });
 

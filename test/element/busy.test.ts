@@ -5,11 +5,12 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { heldRequests, login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import {
   button,
   centerOf,
   cleanup,
+  heldElement,
   inBusyState,
   logoutElement,
   newKey,
@@ -20,15 +21,6 @@ import {
   shadow,
   statusRegion,
 } from './helpers.js';
-
-/** An element whose next logout is held by the emulator, with a session to end. */
-async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }> {
-  const { apiKey, info } = await newKey();
-  await login(apiKey);
-  await setAnswer(apiKey, 'hold', 1);
-  const el = await logoutElement(apiKey, info.origin);
-  return { el, apiKey };
-}
 
 const rectOf = (el: Element) => {
   const { x, y, width, height } = el.getBoundingClientRect();
@@ -103,6 +95,7 @@ describe('<gigya-logout> busy', () => {
     expect(el.busy).to.equal(true);
     expect(document.activeElement === el, 'host focused while busy').to.equal(true);
     expect(shadow(el).activeElement === button(el), 'button focused while busy').to.equal(true);
+    await heldRequests(apiKey);
     await release(apiKey);
     await responded;
     await el.updateComplete;
@@ -117,6 +110,7 @@ describe('<gigya-logout> busy', () => {
     const second = el.logout();
     expect(first === second, 'same promise').to.equal(true);
     expect(await settledWithin(first, 200)).to.equal('pending');
+    await heldRequests(apiKey);
     await release(apiKey);
     const response = await first;
     expect(responses).to.have.length(1);
@@ -137,7 +131,9 @@ describe('<gigya-logout> busy', () => {
     el.click();
     await el.updateComplete;
     expect(region.textContent!.trim()).to.equal('Signing out…');
-    await release(apiKey);
+    // Release only what has arrived: released earlier, the hold would miss the request.
+    expect(await heldRequests(apiKey)).to.equal(1);
+    expect(await release(apiKey)).to.equal(1);
     await responded;
     await el.updateComplete;
     expect(region.textContent!.trim()).to.equal('Signed out');

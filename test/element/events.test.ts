@@ -117,7 +117,7 @@ describe('<gigya-logout> events', () => {
       await aTimeout(50);
       expect(onElement).to.have.length(1);
       expect(onElement[0]).to.include({ bubbles: false, composed: false, cancelable: false });
-      expect(onElement[0].detail).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, context: 'ctx-1' });
+      expect(onElement[0].detail).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey, context: 'ctx-1' });
       expect(onBody).to.have.length(0);
       expect(onDocument).to.have.length(1);
       expect(onDocument[0]).to.include({ bubbles: true, cancelable: false });

@@ -6,8 +6,10 @@ import { nothing } from 'lit';
 import {
   clearSessionCookies,
   emulatorInfo,
+  login,
   release,
   resetKey,
+  setAnswer,
   uniqueApiKey,
   type EmulatorInfo,
 } from '../helpers/emulator.js';
@@ -107,8 +109,37 @@ export function logoutElement(apiKey: string, origin: string, { cid, label }: El
   );
 }
 
+/** An element whose next logout is held by the emulator, with a session to end. */
+export async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }> {
+  const { apiKey, info } = await newKey();
+  await login(apiKey);
+  await setAnswer(apiKey, 'hold', 1);
+  const el = await logoutElement(apiKey, info.origin);
+  return { el, apiKey };
+}
+
+/** Sets (or, with null, removes) an attribute of <html> until cleanup. */
+export function setRootAttribute(name: string, value: string | null): void {
+  const root = document.documentElement;
+  const before = root.getAttribute(name);
+  if (value == null) root.removeAttribute(name);
+  else root.setAttribute(name, value);
+  onCleanup(() => (before == null ? root.removeAttribute(name) : root.setAttribute(name, before)));
+}
+
+/**
+ * After an attribute change: lets the page's MutationObserver deliver its records (a microtask
+ * queued at the change, so before this one), then waits for the renders they asked for.
+ */
+export async function afterMutations(...els: GigyaLogout[]): Promise<void> {
+  await Promise.resolve();
+  await Promise.all(els.map((el) => el.updateComplete));
+}
+
 export const shadow = (el: GigyaLogout): ShadowRoot => el.shadowRoot!;
 export const button = (el: GigyaLogout): HTMLButtonElement => shadow(el).querySelector('button')!;
+/** The default label (the slot's fallback text), whether or not content is slotted. */
+export const labelOf = (el: GigyaLogout): string => shadow(el).querySelector('[part~="label"]')!.textContent!.trim();
 export const statusRegion = (el: GigyaLogout): HTMLElement => shadow(el).querySelector('[part~="status"]')!;
 
 /** `el.matches(':state(busy)')`, or undefined where the browser does not know `:state()`. */

@@ -24,7 +24,9 @@ export type AnswerMode =
   | 'hang'
   | 'hold'
   | 'reset'
-  | 'nocors';
+  | 'nocors'
+  | `redirect:${301 | 302 | 307 | 308}`
+  | `redirect-nocors:${301 | 302 | 307 | 308}`;
 
 export interface LoginOptions {
   /** Comma-separated, e.g. `facebook,saml-idp1`: returned as `connectedProviders` by the logout. */
@@ -58,6 +60,8 @@ export interface RecordedRequest {
   origin: string;
   /** The Cookie header, or ''. */
   cookie: string;
+  /** The Host header: which server (`localhost:<port>`, `127.0.0.1:<port>`) got it. */
+  host: string;
   /** Body fields of a POST, query parameters of a GET. */
   fields: Record<string, string>;
   /** Arrival time, ms since the epoch. */
@@ -98,6 +102,11 @@ export async function setAnswer(apiKey: string, answer: AnswerMode, times?: numb
   await call('POST', 'answer', times === undefined ? { apiKey, answer } : { apiKey, answer, times });
 }
 
+/** Answers the next logout(s) of `apiKey` with a redirect (HTTP `status`) to `location`. */
+export async function setRedirect(apiKey: string, answer: AnswerMode & `redirect${string}`, location: string, times?: number): Promise<void> {
+  await call('POST', 'answer', { apiKey, answer, location, ...(times === undefined ? {} : { times }) });
+}
+
 /** How the SAML logout endpoints answer for `apiKey`. */
 export async function setSamlAnswer(apiKey: string, saml: 'hang' | 'ok'): Promise<void> {
   await call('POST', 'answer', { apiKey, saml });
@@ -116,6 +125,11 @@ export function requests(apiKey: string): Promise<RecordedRequest[]> {
 /** The logout POSTs recorded for `apiKey`. */
 export async function logoutRequests(apiKey: string): Promise<RecordedRequest[]> {
   return (await requests(apiKey)).filter((r) => r.path === '/socialize.logout');
+}
+
+/** Resolves once the emulator holds `count` requests of `apiKey` (they have arrived), with how many it holds. */
+export async function heldRequests(apiKey: string, count = 1): Promise<number> {
+  return (await call<{ held: number }>('POST', 'held', { apiKey, count })).held;
 }
 
 /** Lets requests held in `hold` mode go on; resolves with how many there were. */

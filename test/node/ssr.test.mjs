@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}node_modules/.cache/gigya-logout-ssr`;
 // One file per process: test runs in parallel (other checkouts' tools, a second `npm test`) do not collide.
 const outFile = `${outDir}/gigya-logout-${process.pid}.mjs`;
+const germanFile = `${outDir}/de-${process.pid}.mjs`;
 
 before(async () => {
   mkdirSync(outDir, { recursive: true });
@@ -29,9 +30,13 @@ before(async () => {
     outfile: outFile,
     logLevel: 'silent',
   });
+  await build({ absWorkingDir: root, entryPoints: ['src/locales/de.ts'], bundle: true, format: 'esm', outfile: germanFile, logLevel: 'silent' });
 });
 
-after(() => rmSync(outFile, { force: true }));
+after(() => {
+  rmSync(outFile, { force: true });
+  rmSync(germanFile, { force: true });
+});
 
 /**
  * Imports the bundle in a fresh Node process: no DOM shim, no `document`, no `window` (any use of
@@ -101,11 +106,22 @@ describe('<gigya-logout> in Node', () => {
     assert.match(out, /<button[^>]*\btype="button"/);
     assert.match(out, /<button[^>]*\bpart="button"/);
     assert.doesNotMatch(out, /<button[^>]*\b(disabled|aria-disabled)\b/);
-    assert.match(out, /<slot>Log out<\/slot>/);
+    // The default label, in English (no language module on this server), marked as such:
+    assert.match(out, /<slot>(<!--[^>]*-->)*<span lang="en">(<!--lit-part-->)?Log out(<!--\/lit-part-->)?<\/span><\/slot>/);
     assert.match(out, /part="status" role="status"/);
     assert.match(out, /<style>[^<]*--gigya-logout-background/);
     assert.match(out, /<\/template>Sign out<\/gigya-logout>/);
     assert.doesNotMatch(out, /<gigya-logout[^>]*\bbusy\b/);
+  });
+
+  it('renders in the language of its own lang when that language is loaded on the server', async () => {
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    await import(pathToFileURL(outFile).href);
+    await import(pathToFileURL(germanFile).href);
+    const out = collectResultSync(render(html`<gigya-logout lang="de-AT"></gigya-logout>`));
+    assert.match(out, /<span lang="de">(<!--lit-part-->)?Abmelden(<!--\/lit-part-->)?<\/span>/);
   });
 
   it('renders disabled and a forwarded aria-label', async () => {

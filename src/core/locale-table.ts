@@ -1,0 +1,33 @@
+/**
+ * The table of the element's texts by language, shared by every copy of the library on the page
+ * under a `Symbol.for` key. Language modules (src/locales/) import only this file.
+ */
+
+/** The element's own texts in one language. */
+export interface Texts {
+  /** The button's default label. */
+  label: string;
+  /** Announced while a logout is in flight. */
+  busy: string;
+  /** Announced after a successful logout. */
+  success: string;
+  /** Announced after a failed logout. */
+  failure: string;
+  /** A right-to-left language. */
+  rtl?: boolean;
+}
+
+export type Table = Record<string, Partial<Texts>>;
+
+export const KEY = Symbol.for('gigya-logout.locales');
+const page = globalThis as { [KEY]?: Table };
+
+export const EN: Texts = { label: 'Log out', busy: 'Signing out…', success: 'Signed out', failure: 'Sign-out failed' };
+
+/**
+ * Adds (or replaces) a language under its code and its aliases (space separated, lower case):
+ * the one global effect of a language module.
+ */
+export function addLanguage(codes: string, texts: Texts): void {
+  for (const code of codes.split(' ')) (page[KEY] ||= {})[code] = texts;
+}

@@ -1,0 +1,10 @@
+// Arabic
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('ar', {
+  label: 'تسجيل الخروج',
+  busy: 'جارٍ تسجيل الخروج…',
+  success: 'تم تسجيل الخروج',
+  failure: 'تعذّر تسجيل الخروج',
+  rtl: true,
+});

@@ -1,0 +1,9 @@
+// Bulgarian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('bg', {
+  label: 'Изход',
+  busy: 'Излизане…',
+  success: 'Излязохте',
+  failure: 'Излизането не бе успешно',
+});

@@ -1,0 +1,9 @@
+// Catalan
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('ca', {
+  label: 'Tanca la sessió',
+  busy: 'S’està tancant la sessió…',
+  success: 'Sessió tancada',
+  failure: 'No s’ha pogut tancar la sessió',
+});

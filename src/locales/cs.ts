@@ -1,0 +1,9 @@
+// Czech
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('cs', {
+  label: 'Odhlásit se',
+  busy: 'Odhlašování…',
+  success: 'Odhlášeno',
+  failure: 'Odhlášení se nezdařilo',
+});

@@ -1,0 +1,9 @@
+// Danish
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('da', {
+  label: 'Log ud',
+  busy: 'Logger ud…',
+  success: 'Du er logget ud',
+  failure: 'Kunne ikke logge ud',
+});

@@ -1,0 +1,9 @@
+// Greek
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('el', {
+  label: 'Αποσύνδεση',
+  busy: 'Γίνεται αποσύνδεση…',
+  success: 'Αποσυνδεθήκατε',
+  failure: 'Η αποσύνδεση απέτυχε',
+});

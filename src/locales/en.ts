@@ -1,0 +1,4 @@
+// English: built into the element; this module only lists it with the others.
+import { addLanguage, EN } from '../core/locale-table.js';
+
+addLanguage('en', EN);

@@ -1,0 +1,9 @@
+// Spanish
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('es', {
+  label: 'Cerrar sesión',
+  busy: 'Cerrando sesión…',
+  success: 'Sesión cerrada',
+  failure: 'No se pudo cerrar la sesión',
+});

@@ -1,0 +1,10 @@
+// Persian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('fa', {
+  label: 'خروج',
+  busy: 'در حال خروج…',
+  success: 'از حساب خارج شدید',
+  failure: 'خروج انجام نشد',
+  rtl: true,
+});

@@ -1,0 +1,9 @@
+// Finnish
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('fi', {
+  label: 'Kirjaudu ulos',
+  busy: 'Kirjaudutaan ulos…',
+  success: 'Olet kirjautunut ulos',
+  failure: 'Uloskirjautuminen epäonnistui',
+});

@@ -1,0 +1,9 @@
+// French
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('fr', {
+  label: 'Se déconnecter',
+  busy: 'Déconnexion…',
+  success: 'Déconnexion réussie',
+  failure: 'Échec de la déconnexion',
+});

@@ -1,0 +1,9 @@
+// Hungarian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('hu', {
+  label: 'Kijelentkezés',
+  busy: 'Kijelentkezés folyamatban…',
+  success: 'Sikeres kijelentkezés',
+  failure: 'A kijelentkezés nem sikerült',
+});

@@ -1,0 +1,9 @@
+// Indonesian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('id', {
+  label: 'Keluar',
+  busy: 'Sedang keluar…',
+  success: 'Anda telah keluar',
+  failure: 'Gagal keluar',
+});

@@ -1,0 +1,9 @@
+// Italian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('it', {
+  label: 'Esci',
+  busy: 'Disconnessione in corso…',
+  success: 'Disconnessione effettuata',
+  failure: 'Disconnessione non riuscita',
+});

@@ -1,0 +1,9 @@
+// Japanese
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('ja', {
+  label: 'ログアウト',
+  busy: 'ログアウトしています…',
+  success: 'ログアウトしました',
+  failure: 'ログアウトできませんでした',
+});

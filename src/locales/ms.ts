@@ -1,0 +1,9 @@
+// Malay
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('ms', {
+  label: 'Log keluar',
+  busy: 'Sedang log keluar…',
+  success: 'Anda telah log keluar',
+  failure: 'Gagal log keluar',
+});

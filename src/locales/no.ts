@@ -1,0 +1,9 @@
+// Norwegian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('no nb nn', {
+  label: 'Logg ut',
+  busy: 'Logger ut…',
+  success: 'Du er logget ut',
+  failure: 'Kunne ikke logge ut',
+});

@@ -1,0 +1,9 @@
+// Polish
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('pl', {
+  label: 'Wyloguj się',
+  busy: 'Wylogowywanie…',
+  success: 'Wylogowano',
+  failure: 'Nie udało się wylogować',
+});

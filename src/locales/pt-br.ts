@@ -1,0 +1,9 @@
+// Portuguese (Brazil)
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('pt-br', {
+  label: 'Sair',
+  busy: 'Saindo…',
+  success: 'Você saiu',
+  failure: 'Não foi possível sair',
+});

@@ -1,0 +1,9 @@
+// Portuguese (Portugal)
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('pt', {
+  label: 'Terminar sessão',
+  busy: 'A terminar sessão…',
+  success: 'Sessão terminada',
+  failure: 'Não foi possível terminar a sessão',
+});

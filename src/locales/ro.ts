@@ -1,0 +1,9 @@
+// Romanian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('ro', {
+  label: 'Deconectare',
+  busy: 'Se deconectează…',
+  success: 'V-ați deconectat',
+  failure: 'Deconectarea a eșuat',
+});

@@ -1,0 +1,9 @@
+// Russian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('ru', {
+  label: 'Выйти',
+  busy: 'Выход…',
+  success: 'Вы вышли',
+  failure: 'Не удалось выйти',
+});

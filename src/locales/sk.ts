@@ -1,0 +1,9 @@
+// Slovak
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('sk', {
+  label: 'Odhlásiť sa',
+  busy: 'Odhlasovanie…',
+  success: 'Odhlásené',
+  failure: 'Odhlásenie zlyhalo',
+});

@@ -1,0 +1,9 @@
+// Slovenian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('sl', {
+  label: 'Odjava',
+  busy: 'Odjavljanje…',
+  success: 'Odjavljeni ste',
+  failure: 'Odjava ni uspela',
+});

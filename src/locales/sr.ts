@@ -1,0 +1,9 @@
+// Serbian (Cyrillic)
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('sr', {
+  label: 'Одјава',
+  busy: 'Одјављивање…',
+  success: 'Одјављени сте',
+  failure: 'Одјава није успела',
+});

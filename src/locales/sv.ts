@@ -1,0 +1,9 @@
+// Swedish
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('sv', {
+  label: 'Logga ut',
+  busy: 'Loggar ut…',
+  success: 'Du är utloggad',
+  failure: 'Det gick inte att logga ut',
+});

@@ -1,0 +1,9 @@
+// Thai
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('th', {
+  label: 'ออกจากระบบ',
+  busy: 'กำลังออกจากระบบ…',
+  success: 'ออกจากระบบแล้ว',
+  failure: 'ออกจากระบบไม่สำเร็จ',
+});

@@ -1,0 +1,9 @@
+// Tagalog (Filipino)
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('tl fil', {
+  label: 'Mag-log out',
+  busy: 'Nagla-log out…',
+  success: 'Naka-log out ka na',
+  failure: 'Hindi nakapag-log out',
+});

@@ -1,0 +1,9 @@
+// Turkish
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('tr', {
+  label: 'Çıkış yap',
+  busy: 'Çıkış yapılıyor…',
+  success: 'Çıkış yapıldı',
+  failure: 'Çıkış yapılamadı',
+});

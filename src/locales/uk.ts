@@ -1,0 +1,9 @@
+// Ukrainian
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('uk', {
+  label: 'Вийти',
+  busy: 'Вихід…',
+  success: 'Ви вийшли',
+  failure: 'Не вдалося вийти',
+});

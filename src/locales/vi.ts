@@ -1,0 +1,9 @@
+// Vietnamese
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('vi', {
+  label: 'Đăng xuất',
+  busy: 'Đang đăng xuất…',
+  success: 'Đã đăng xuất',
+  failure: 'Không thể đăng xuất',
+});

@@ -1,0 +1,9 @@
+// Chinese (Simplified)
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('zh-cn zh zh-hans', {
+  label: '退出登录',
+  busy: '正在退出登录…',
+  success: '已退出登录',
+  failure: '退出登录失败',
+});

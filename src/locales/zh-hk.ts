@@ -1,0 +1,9 @@
+// Chinese (Traditional, Hong Kong)
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('zh-hk zh-hant-hk zh-mo', {
+  label: '登出',
+  busy: '正在登出…',
+  success: '已登出',
+  failure: '登出失敗',
+});

@@ -1,0 +1,9 @@
+// Chinese (Traditional, Taiwan)
+import { addLanguage } from '../core/locale-table.js';
+
+addLanguage('zh-tw zh-hant', {
+  label: '登出',
+  busy: '正在登出…',
+  success: '已登出',
+  failure: '登出失敗',
+});

@@ -1,0 +1,67 @@
+// SPEC §3.1: a redirect answer is never followed. The real emulator answers 301/302/307/308 with a
+// Location on another origin (its second server, same state), so a followed redirect would be
+// recorded there, with the login token; each test checks where every request went.
+
+import { expect } from '@open-wc/testing';
+import { emulatorInfo, login, requests, setRedirect, type EmulatorInfo } from '../helpers/emulator.js';
+import { cleanup, freshKey, logout, recordLogouts, sessionCookiesLeft } from './support.js';
+
+const hostOf = (origin: string) => new URL(origin).host;
+
+describe('core: redirect answers are never followed', () => {
+  let info: EmulatorInfo;
+
+  before(async () => {
+    info = await emulatorInfo();
+  });
+
+  afterEach(cleanup);
+
+  for (const status of [307, 308, 302, 301] as const) {
+    it(`${status} to another origin, seen by the page (same origin): 500001 naming the redirect, one request, no retry`, async () => {
+      const apiKey = freshKey();
+      const session = await login(apiKey);
+      await setRedirect(apiKey, `redirect:${status}`, `${info.crossOrigin}/socialize.logout`);
+      const events = recordLogouts();
+
+      const response = await logout({ apiKey, apiDomain: info.origin });
+
+      expect(response.errorCode).to.equal(500001);
+      expect(response.errorMessage).to.equal('General server error');
+      expect(response.errorDetails).to.match(/redirect/i);
+      const recorded = await requests(apiKey);
+      expect(recorded.map((r) => [r.host, r.fields.login_token])).to.deep.equal([[hostOf(info.origin), session.token]]);
+      expect(events).to.have.length(0);
+      expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+    });
+  }
+
+  for (const status of [307, 308, 302] as const) {
+    it(`${status} from another origin with CORS headers: 500001, the token only on the validated origin`, async () => {
+      const apiKey = freshKey();
+      const session = await login(apiKey);
+      await setRedirect(apiKey, `redirect:${status}`, `${info.origin}/socialize.logout`);
+
+      const response = await logout({ apiKey, apiDomain: info.crossOrigin });
+
+      expect(response.errorCode).to.equal(500001);
+      expect(response.errorDetails).to.match(/redirect/i);
+      const recorded = await requests(apiKey);
+      expect(recorded.map((r) => [r.host, r.fields.login_token])).to.deep.equal([[hostOf(info.crossOrigin), session.token]]);
+    });
+
+    it(`${status} from another origin without CORS headers: a network failure (500026) after one retry to the same origin`, async () => {
+      const apiKey = freshKey();
+      const session = await login(apiKey);
+      await setRedirect(apiKey, `redirect-nocors:${status}`, `${info.origin}/socialize.logout`);
+
+      const response = await logout({ apiKey, apiDomain: info.crossOrigin });
+
+      expect(response.errorCode).to.equal(500026);
+      expect(response.errorMessage).to.equal('Network error');
+      const recorded = await requests(apiKey);
+      expect(recorded.map((r) => r.host)).to.deep.equal([hostOf(info.crossOrigin), hostOf(info.crossOrigin)]);
+      expect(recorded.every((r) => r.fields.login_token === session.token)).to.equal(true);
+    });
+  }
+});

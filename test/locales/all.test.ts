@@ -1,0 +1,83 @@
+// SPEC §6: every language Gigya's `lang` accepts ships, with every text, and none left in English
+// by mistake. src/locales/all.ts imports every language module; each adds its row to the table,
+// under its code and its aliases.
+
+import { expect } from '@open-wc/testing';
+import '../../src/locales/all.js';
+import { EN, KEY, type Table } from '../../src/core/locale-table.js';
+
+/** The languages of SPEC §6. */
+const SPEC_LANGUAGES = [
+  'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'es-mx', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'id', 'it',
+  'ja', 'ko', 'ms', 'nl', 'no', 'pl', 'pt', 'pt-br', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tl', 'tr', 'uk',
+  'vi', 'zh-cn', 'zh-hk', 'zh-tw',
+]; // prettier-ignore
+
+/**
+ * Texts that are rightly the same as the English one, as `<lang>.<text>`. Empty today: add an entry
+ * only with a reason (a loanword a native speaker really uses on such a button).
+ */
+const SAME_AS_ENGLISH_ALLOWED: string[] = [];
+
+/** Languages not written in the Latin alphabet: a Latin letter in their texts is English left behind. */
+const NON_LATIN = ['ar', 'bg', 'el', 'fa', 'he', 'ja', 'ko', 'ru', 'sr', 'th', 'uk', 'zh-cn', 'zh-hk', 'zh-tw'];
+
+/** Aliases of SPEC §6 (as rows of the table, lower case) and the language each means. */
+const ALIASES: Record<string, string> = {
+  zh: 'zh-cn',
+  'zh-hans': 'zh-cn',
+  'zh-hant': 'zh-tw',
+  'zh-hant-hk': 'zh-hk',
+  'zh-mo': 'zh-hk',
+  nb: 'no',
+  nn: 'no',
+  iw: 'he',
+  fil: 'tl',
+};
+
+const table = (globalThis as unknown as { [KEY]: Table })[KEY];
+const NAMES = ['label', 'busy', 'success', 'failure'] as const;
+
+describe('languages: the table every language module adds to', () => {
+  it('has exactly the languages of SPEC §6 and their aliases; an alias is its language’s very row', () => {
+    expect(Object.keys(table).sort()).to.deep.equal([...SPEC_LANGUAGES, ...Object.keys(ALIASES)].sort());
+    const wrong = Object.entries(ALIASES).filter(([alias, code]) => table[alias] !== table[code]);
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('right-to-left: Arabic, Persian, Hebrew, and no other', () => {
+    expect(SPEC_LANGUAGES.filter((code) => table[code]?.rtl)).to.deep.equal(['ar', 'fa', 'he']);
+    expect(SPEC_LANGUAGES.filter((code) => table[code]?.rtl !== undefined && table[code]?.rtl !== true)).to.deep.equal([]);
+  });
+
+  it('every language has every text: a non-empty string, trimmed, on one line', () => {
+    const problems: string[] = [];
+    for (const code of SPEC_LANGUAGES) {
+      const row = table[code] ?? {};
+      expect(Object.keys(row).filter((key) => key != 'rtl').sort(), code).to.deep.equal([...NAMES].sort());
+      for (const name of NAMES) {
+        const text = row[name];
+        if (typeof text != 'string' || !text || text != text.trim() || /[\n\r\t]/.test(text)) problems.push(`${code}.${name}`);
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('the busy text ends with an ellipsis (…) in every language, as the English one does', () => {
+    expect(SPEC_LANGUAGES.filter((code) => !table[code]?.busy?.endsWith('…'))).to.deep.equal([]);
+  });
+
+  it('no text is left in English by mistake', () => {
+    const same = SPEC_LANGUAGES.filter((code) => code != 'en').flatMap((code) =>
+      NAMES.filter((name) => table[code]?.[name]?.trim().toLowerCase() == EN[name].toLowerCase()).map((name) => `${code}.${name}`),
+    );
+    expect(same.filter((entry) => !SAME_AS_ENGLISH_ALLOWED.includes(entry))).to.deep.equal([]);
+    const latin = NON_LATIN.flatMap((code) => NAMES.filter((name) => /[a-z]/i.test(table[code]?.[name] ?? '')).map((name) => `${code}.${name}`));
+    expect(latin).to.deep.equal([]);
+  });
+
+  it('the four texts of a language differ from each other (no text copied into the wrong field)', () => {
+    const repeated = SPEC_LANGUAGES.filter((code) => new Set(NAMES.map((name) => table[code]?.[name])).size != NAMES.length);
+    expect(repeated).to.deep.equal([]);
+  });
+});
