@@ -56,8 +56,8 @@ export function clearSession(apiKey: string): () => void {
     for (const domain of domains)
       for (const path of paths) document.cookie = `${name}=;max-age=0;path=${path}${domain}`;
   const check = () => {
-    const cookies = document.cookie;
-    const left = names.splice(0).filter((name) => readCookie(cookies, name));
+    // Once: a second call finds no names left, and reads nothing.
+    const left = names.splice(0).filter((name) => readCookie(document.cookie, name));
     if (left.length) console.warn(`gigya-logout: cookie ${left} not removed`);
   };
   setTimeout(check);
