@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS } from './launchers.mjs';
 import { measure, minified } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ROUNDS = Number(process.env.BENCH_ROUNDS) || 25;
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
 const WARMUP = 3;
 const N = 1000;
 const CHURN = 10000;
