@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import {
   clearSessionCookies,
   emulatorInfo,
+  heldRequests,
   login,
   logoutRequests,
   release,
@@ -188,7 +189,8 @@ describe('test infrastructure: Gigya emulator', () => {
     const session = await login(apiKey);
     await setAnswer(apiKey, 'hold', 1);
     const pending = logoutJson(info.origin, { APIKey: apiKey, login_token: session.token });
-    expect(await settledWithin(pending, 300)).to.equal('pending');
+    expect(await heldRequests(apiKey), 'arrived and held').to.equal(1);
+    expect(await settledWithin(pending, 50)).to.equal('pending');
     expect(await release(apiKey)).to.equal(1);
     expect((await pending).errorCode).to.equal(0);
   });

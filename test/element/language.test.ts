@@ -9,7 +9,7 @@ import 'axe-core/axe.min.js';
 import '../../src/locales/all.js';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { login, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { heldRequests, login, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import { accessibility } from '../helpers/accessibility.js';
 import {
   afterMutations,
@@ -209,6 +209,7 @@ describe('<gigya-logout> language: texts', () => {
     el.click();
     await el.updateComplete;
     expect(statusRegion(el).textContent!.trim()).to.equal('Wird abgemeldet…');
+    await heldRequests(apiKey); // the request has arrived: releasing earlier would free nothing
     await release(apiKey);
     await responded;
     await el.updateComplete;
@@ -238,6 +239,7 @@ describe('<gigya-logout> language: texts', () => {
     await el.updateComplete;
     expect(statusRegion(el).textContent!.trim()).to.equal('Moment');
     expect(statusRegion(el).hasAttribute('lang'), 'own text: the language is the page’s').to.equal(false);
+    await heldRequests(apiKey); // the request has arrived: releasing earlier would free nothing
     await release(apiKey);
     await responded;
     await el.updateComplete;
