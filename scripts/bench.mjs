@@ -37,10 +37,10 @@ try {
   await page.waitForFunction(() => window.bench && customElements.get('sl-button'));
   if (!(await page.evaluate(() => crossOriginIsolated))) console.warn("bench: page not cross-origin isolated, timer steps are 0.1 ms");
 
-  /** Runs `trial` for every candidate, `ROUNDS` times, the order rotating each round. */
-  async function alternate(who, trial) {
+  /** Runs `trial` for every candidate, `rounds` times, the order rotating each round. */
+  async function alternate(who, trial, rounds = ROUNDS) {
     const series = Object.fromEntries(who.map((w) => [w, []]));
-    for (let round = -WARMUP; round < ROUNDS; round++) {
+    for (let round = -WARMUP; round < rounds; round++) {
       for (let i = 0; i < who.length; i++) {
         const w = who[(i + round + WARMUP) % who.length];
         await gc();
@@ -54,9 +54,10 @@ try {
   console.log(`upgrade + first render of ${N}, then style + layout (${ROUNDS} rounds)…`);
   const candidates = ['element', 'vanilla', 'lit', 'peer'];
   const up = await alternate(candidates, (w) => page.evaluate((tag, n) => window.bench.upgrade(tag, n), TAGS[w], N));
-  console.log(`click → gigya-logout-response (${ROUNDS} rounds)…`);
+  // Clicks vary more than renders (a network round trip each) and are cheap: twice the rounds.
+  console.log(`click → gigya-logout-response (${2 * ROUNDS} rounds)…`);
   const clicks = ['fetch', 'element', 'lit', 'vanilla', 'peer'];
-  const click = await alternate(clicks, (w) => page.evaluate((tag) => window.bench.click(tag), w == 'fetch' ? 'fetch' : TAGS[w]));
+  const click = await alternate(clicks, (w) => page.evaluate((tag) => window.bench.click(tag), w == 'fetch' ? 'fetch' : TAGS[w]), 2 * ROUNDS);
 
   console.log(`heap and DOM counters after ${CHURN} mount/unmount…`);
   const leaks = {};
@@ -127,7 +128,7 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
   line('requests at import (CDN bundle, one element connected)', String(importRequests.length), importRequests.join(' '));
 
   const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\n${date} · ${machine} · ${ROUNDS} rounds, medians of per-pair ratios (interquartile range)\n`);
+  console.log(`\n${date} · ${machine} · ${ROUNDS} rounds (clicks ${2 * ROUNDS}), medians of per-pair ratios (interquartile range)\n`);
   for (const [figure, value, context] of rows) console.log(`${figure.padEnd(width)}  ${value.padEnd(28)} ${context}`);
   console.log(`\n${'bundle'.padEnd(40)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
   for (const s of sizes) console.log(`${s.name.padEnd(40)} ${String(s.raw).padStart(7)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)}`);
@@ -146,7 +147,7 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
     ],
     [
       `${date} · ${machine}`,
-      `${ROUNDS} alternating rounds in one page; CDN bundle ${sizes[0].brotli} B brotli, element + core (Lit external) ${sizes[1].brotli} B`,
+      `${ROUNDS} alternating rounds in one page (clicks ${2 * ROUNDS}); CDN bundle ${sizes[0].brotli} B brotli, element + core (Lit external) ${sizes[1].brotli} B`,
     ],
   );
   mkdirSync(`${root}docs`, { recursive: true });
