@@ -23,7 +23,7 @@ export function chart(groups, caption) {
   for (const group of groups) {
     parts.push(`<text x="10" y="${y + 12}" font-size="13" font-weight="bold">${escape(group.title)} <tspan font-weight="normal" fill="#444">(× ${escape(group.baseline)})</tspan></text>`);
     y += 20;
-    parts.push(`<line x1="${x(1)}" x2="${x(1)}" y1="${y - 2}" y2="${y + group.bars.length * (barHeight + 4) - 2}" stroke="#c00" stroke-dasharray="4 3"/>`);
+    const baseline = `<line x1="${x(1)}" x2="${x(1)}" y1="${y - 2}" y2="${y + group.bars.length * (barHeight + 4) - 2}" stroke="#c00" stroke-dasharray="4 3"/>`;
     for (const bar of group.bars) {
       const color = COLORS[bar.who] ?? '#555';
       parts.push(
@@ -34,6 +34,7 @@ export function chart(groups, caption) {
       );
       y += barHeight + 4;
     }
+    parts.push(baseline); // over the bars
     y += 10;
   }
   parts.push(`<text x="${x(1) + 4}" y="${y + 2}" font-size="11" fill="#c00">1.0 = baseline; whiskers: interquartile range of per-pair ratios</text>`);
