@@ -21,7 +21,10 @@ const minifyHtml = (text) =>
     .replace(/(\w)="([\w-]+)"/g, '$1=$2')
     .trim();
 
-/** Only literals without `${…}` parts are touched in css; html keeps its parts and only loses line breaks. */
+/**
+ * Only literals without `${…}` parts are touched in css; html keeps its parts and loses line breaks,
+ * blanks between tags and before `>`, and the quotes around simple attribute values.
+ */
 export function minifyTemplates(source) {
   return source
     .replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
