@@ -241,7 +241,10 @@ function summaryOf(type: LoggedEvent, detail: unknown): { text: string; outcome?
     const message = typeof response.errorMessage === 'string' ? response.errorMessage : '';
     return { text: `errorCode ${code}${message ? ` · ${message}` : ''}`, outcome: 'fail' };
   }
-  if (type === 'gigya-logout') return { text: `the user is logged out (${String((detail as Partial<LogoutEvent>)?.eventName)})` };
+  if (type === 'gigya-logout')
+    return (detail as Partial<LogoutEvent>)?.source === 'other-tab'
+      ? { text: 'the user logged out in another tab' }
+      : { text: `the user is logged out (${String((detail as Partial<LogoutEvent>)?.eventName)})` };
   return { text: 'about to send' };
 }
 
@@ -321,7 +324,7 @@ async function showPartCss(): Promise<void> {
 
 function start(): void {
   for (const type of LOGGED_EVENTS) document.addEventListener(type, logEvent);
-  // Logged out by whatever means (either button, success or failure): the cookie says where we are.
+  // Logged out by whatever means (either button, another tab, success or failure): the cookie says where we are.
   document.addEventListener('gigya-logout', renderAccount);
   document.addEventListener('gigya-logout-response', renderAccount);
   if (emulated) explainUnconfirmed(ui.unconfirmed, hasSession);

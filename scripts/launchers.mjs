@@ -33,13 +33,17 @@ const FIREFOX_PREFS = {
  * Opens each test page in a window of its own. As tabs of one window, every page but the newest is
  * hidden: requestAnimationFrame stops there and timers are throttled, which breaks files that run
  * at the same time (measured: Chromium 156 hides the older tab; Firefox 153 throttles its timers to 1 s).
- * Chromium is also told the page has focus (its headless windows all had focus anyway when measured).
- * @param {boolean} emulateFocus
+ * Chromium is also told the page has focus (its headless windows all had focus anyway when measured),
+ * and each of its pages gets a browser context of its own: in one context a `BroadcastChannel` (and
+ * the cookies) of one test page reach the others that run at the same time, and a test's second tab
+ * (`window.open`) opens in its opener's context. (Firefox runs one page per process already.)
+ * @param {boolean} chromium
  */
-function createWindowPage(emulateFocus) {
-  return async (/** @type {{ context: import('puppeteer-core').BrowserContext }} */ { context }) => {
-    const page = await context.newPage({ type: 'window' });
-    if (emulateFocus) await page.emulateFocusedPage(true);
+function createWindowPage(chromium) {
+  return async (/** @type {{ context: import('puppeteer-core').BrowserContext, browser: import('puppeteer-core').Browser }} */ { context, browser }) => {
+    const own = chromium ? await browser.createBrowserContext() : context;
+    const page = await own.newPage({ type: 'window' });
+    if (chromium) await page.emulateFocusedPage(true);
     return page;
   };
 }

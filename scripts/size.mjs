@@ -15,7 +15,12 @@
 // language module arriving ~150, the texts and `dir`/`lang` bindings in the template ~130. The
 // translations themselves are not in these bundles: each language is a module of its own (below).
 //
-// Speed (issue 10, npm run bench) took the gates down to 10892/5945: its fixes cost bytes (the
+// Cross-tab logout (SPEC §5) raised both gates by its measured cost, +310 B (CDN) and +299 B (Lit
+// external): the lazy BroadcastChannel with its message check and opt-out, sending each logout,
+// announcing other tabs' (dropping their unconfirmed token, per-site filtering of handlers), and the
+// element relay that works on an older shared core without relay().
+//
+// Speed (issue 10, npm run bench) took the gates down to 11192/6246: its fixes cost bytes (the
 // deferred cookie check, the idle spinner without a box), paid for by a tighter template minifier,
 // fewer per-instance fields and short names for the element's private members.
 const GOAL = { cdn: 8000, litExternal: 3000 };
@@ -33,8 +38,8 @@ const locales = readdirSync(`${root}${LOCALES}`)
   .sort((a, b) => (a == 'all.js') - (b == 'all.js') || a.localeCompare(b));
 
 const rows = [
-  { name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 10892, goal: GOAL.cdn },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 5945, goal: GOAL.litExternal },
+  { name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)', bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`), budget: 11192, goal: GOAL.cdn },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6246, goal: GOAL.litExternal },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
   // Each language module is self-contained and loads beside the bundle.

@@ -4,7 +4,7 @@ import { invalidReason, isOff, mergeParams } from './core/params.js';
 import { localAnswer, toResponse } from './core/response.js';
 import { core } from './core/shared-core.js';
 import { sameSite } from './core/site.js';
-import type { LogoutEvent, LogoutResponse } from './core/types.js';
+import type { LogoutEvent, LogoutHandler, LogoutResponse } from './core/types.js';
 import { emit } from './internal/events.js';
 import { languageOf, unwatchLanguage, watchLanguage } from './internal/language.js';
 import { safeRedirect } from './internal/redirect.js';
@@ -20,7 +20,9 @@ export type {
 
 /**
  * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
- * `socialize.logout` semantics, and reports it as DOM events.
+ * `socialize.logout` semantics, and reports it as DOM events. A logout in another tab of the same
+ * origin is reported too (`gigya-logout` with `detail.source` `'other-tab'`, no request), unless
+ * Global Conf `crossTabLogout` is `false`.
  *
  * Its default label and announcements speak the element's language: its `lang` or the nearest
  * ancestor's below `<html>` (across shadow roots), else Global Conf `lang`, else `<html lang>`, else
@@ -31,7 +33,7 @@ export type {
  * @summary Logs the user out of Gigya when activated.
  *
  * @fires {GigyaLogoutRequestEvent} gigya-logout-request - Before anything is sent; detail `{ params }`. Cancel it to stop the logout.
- * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out, whoever started it; detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
+ * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out of this element's site, whoever started it, also in another tab (then `detail.source` is `'other-tab'` and there is no `context`; Global Conf `crossTabLogout: false` turns that off); detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
  * @fires {GigyaLogoutResponseEvent} gigya-logout-response - Once per logout this element started, success or failure; detail is the response. Cancel it to skip `redirect-url`.
  *
  * @attr {string} lang - The language of the default label and announcements (else an ancestor's, Global Conf `lang`, `<html lang>`, English).
@@ -139,7 +141,7 @@ export class GigyaLogout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     core.mirrorSdk();
-    core.socialize.addEventHandlers({ onLogout: this.relayLogout });
+    relay(this.relayLogout, true);
     watchLanguage(this);
   }
 
@@ -152,7 +154,7 @@ export class GigyaLogout extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     changed.forEach((_, name) => {
       const reason = invalidReason(name as string, this[name as keyof this]);
-      if (reason) console.warn(`<gigya-logout>: ${reason}; a logout would answer 400006.`);
+      if (reason) console.warn(`<gigya-logout>: ${reason}; a logout answers 400006`);
     });
   }
 
@@ -206,14 +208,20 @@ export class GigyaLogout extends LitElement {
     }
   }
 
-  /** Relays logouts of this element's site only (its API key, or Global Conf's; SPEC §1). */
+  /** Relays logouts of this element's site only (its API key, or Global Conf's; SPEC §1), also another tab's. */
   private relayLogout = (event: LogoutEvent) =>
     sameSite(this.apiKey || mergeParams().params.apiKey, event.apiKey) && emit(this, 'gigya-logout', event, false, false);
 }
 
+/** Adds a relay to the page's core; a core made by an older version has no `relay()`: a handler then. */
+function relay(onLogout: LogoutHandler, element: boolean) {
+  if (core.relay) core.relay(onLogout, element);
+  else core.socialize.addEventHandlers({ onLogout });
+}
+
 if (!core.done.has('document')) {
   core.done.add('document');
-  core.socialize.addEventHandlers({ onLogout: (event) => emit(document, 'gigya-logout', event) });
+  relay((event) => emit(document, 'gigya-logout', event), false);
 }
 
 if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);

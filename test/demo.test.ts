@@ -9,7 +9,6 @@ import type { GigyaLogout } from '../src/index.js';
 type FrameWindow = Window & typeof globalThis;
 
 interface Demo {
-  iframe: HTMLIFrameElement;
   win: FrameWindow;
   doc: Document;
   /** console.error calls, uncaught errors and unhandled rejections inside the iframe. */
@@ -25,18 +24,30 @@ function uniqueKey(): string {
   return key;
 }
 
-async function openDemo(search: string): Promise<Demo> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'demo page';
-  iframe.style.width = '1024px';
-  iframe.style.height = '768px';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = `/demo/index.html${search}`;
-  document.body.append(iframe);
-  frames.push(iframe);
-  await loaded;
+const popups: Window[] = [];
 
-  const win = iframe.contentWindow as FrameWindow;
+/** The demo in an iframe of the test page, or (`tab`) in a window of its own: a second tab. */
+async function openDemo(search: string, tab = false): Promise<Demo> {
+  const url = `/demo/index.html${search}`;
+  let win: FrameWindow;
+  if (tab) {
+    win = window.open(url, '_blank', 'popup,width=1024,height=768') as FrameWindow;
+    expect(win, 'window.open').to.exist;
+    popups.push(win);
+    await waitUntil(() => win.location.href.endsWith(url) && win.document.readyState === 'complete', 'the demo tab did not load');
+  } else {
+    const iframe = document.createElement('iframe');
+    iframe.title = 'demo page';
+    iframe.style.width = '1024px';
+    iframe.style.height = '768px';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = url;
+    document.body.append(iframe);
+    frames.push(iframe);
+    await loaded;
+    win = iframe.contentWindow as FrameWindow;
+  }
+
   const doc = win.document;
   const errors: string[] = [];
   const original = win.console.error;
@@ -52,7 +63,7 @@ async function openDemo(search: string): Promise<Demo> {
     'the demo did not start (no <gigya-logout> definition or no data-demo-ready)',
     { timeout: 8000 },
   );
-  return { iframe, win, doc, errors };
+  return { win, doc, errors };
 }
 
 const hasSession = (demo: Demo, apiKey: string) => demo.doc.cookie.split('; ').some((c) => c.startsWith(`glt_${apiKey}=`));
@@ -113,6 +124,7 @@ function expectUnconfirmedNotice(demo: Demo, reason: string): void {
 describe('demo page', () => {
   afterEach(async () => {
     for (const iframe of frames.splice(0)) iframe.remove();
+    for (const popup of popups.splice(0)) popup.close();
     for (const key of keys.splice(0)) {
       document.cookie = `glt_${key}=; Path=/; Max-Age=0`;
       document.cookie = `gltexp_${key}=; Path=/; Max-Age=0`;
@@ -200,6 +212,28 @@ describe('demo page', () => {
     byId<HTMLButtonElement>(demo, 'log-clear').click();
     expect(entries(demo)).to.have.length(0);
     expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('logging out in one tab changes the header and the log of another tab at once, with no request there', async function () {
+    this.timeout(20000);
+    const apiKey = uniqueKey();
+    const first = await openDemo(`?demoKey=${apiKey}`);
+    await signIn(first, apiKey);
+    const second = await openDemo(`?demoKey=${apiKey}`, true);
+    expect(byId(second, 'sign-in').hidden, 'the second tab starts signed in').to.equal(true);
+
+    clickLogout(first);
+
+    await waitUntil(() => entries(second, 'gigya-logout').length > 0, 'no gigya-logout in the second tab', { timeout: 5000 });
+    const [entry] = entries(second, 'gigya-logout');
+    expect(entry.textContent).to.contain('logged out in another tab');
+    expect(entry.querySelector('pre')?.textContent).to.contain('"source": "other-tab"');
+    expect(byId(second, 'sign-in').hidden, 'the second tab shows signed out').to.equal(false);
+    expect(byId(second, 'account-status').textContent).to.equal('You are signed out.');
+    expect(entries(second), 'nothing else in its log').to.have.length(1);
+    expect(await logoutPosts(apiKey), 'the first tab asked the server; the second did not').to.have.length(1);
+    expect(first.errors).to.deep.equal([]);
+    expect(second.errors).to.deep.equal([]);
   });
 
   it('shows 500026 when the network is down, and the session ends anyway', async function () {

@@ -9,17 +9,18 @@ import {
   sdkScriptSettled,
   type GigyaJs,
 } from './bridge.js';
+import { createCrossTab, OTHER_TAB } from './cross-tab.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
 import { FEATURES } from './features.js';
 import { readSafely } from './page-globals.js';
-import { callSafely, createHandlers } from './handlers.js';
+import { callSafely, createHandlers, type LogoutDetails } from './handlers.js';
 import { isOff, mergeParams, missingApiKey, serviceOrigin, timeoutOf, validate } from './params.js';
 import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
 import { clearSession, hasLeftovers, readSession, type Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import { postForm } from './transport.js';
-import type { Answer, LogoutParams, Socialize } from './types.js';
+import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
 import { SDK_NAME, VERSION } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
@@ -33,6 +34,12 @@ export interface Core {
   mirrorSdk(): void;
   /** Page-wide one-time setups done by the element layer, by name. */
   done: Set<string>;
+  /**
+   * Adds an onLogout listener of the element layer. An element's relay (`element`) hears other tabs'
+   * logouts of every site (it checks its own) and opens the cross-tab channel; the `document` relay
+   * does neither (SPEC §5).
+   */
+  relay(onLogout: LogoutHandler, element: boolean): void;
 }
 
 export function createCore(): Core {
@@ -47,13 +54,25 @@ export function createCore(): Core {
 
   const sdk = () => officialSdk(socialize.logout);
 
+  // Another tab logged out: announce it here too (its cookies are gone already), with no request.
+  const crossTab = createCrossTab((apiKey) => {
+    if (apiKey) unconfirmed.delete(apiKey);
+    handlers.fire({ source: OTHER_TAB, apiKey }, !sameSite(mergeParams().params.apiKey, apiKey));
+  });
+
+  /** A logout succeeded here: this page's handlers, then the other tabs, hear it. */
+  function loggedOut(details: LogoutDetails) {
+    handlers.fire(details);
+    crossTab.send(details.apiKey);
+  }
+
   function mirrorSdk() {
     const gigya = sdk();
     if (gigya && gigya != mirrored) {
       mirrored = gigya;
       readSafely('gigya.socialize.addEventHandlers', () =>
         gigya.socialize.addEventHandlers({
-          onLogout: (event) => handlers.fire({ context: bridgedContext, source: event?.source, apiKey: sdkApiKey() }),
+          onLogout: (event) => loggedOut({ context: bridgedContext, source: event?.source, apiKey: sdkApiKey() }),
         }),
       );
     }
@@ -81,7 +100,7 @@ export function createCore(): Core {
     const session = readSession(apiKey) ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
       if (hasLeftovers(apiKey)) clearSession(apiKey);
-      handlers.fire({ context: params.context, apiKey });
+      loggedOut({ context: params.context, apiKey });
       return { errorCode: 0 };
     }
     const fields: Record<string, string> = { APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: SDK_NAME };
@@ -97,7 +116,7 @@ export function createCore(): Core {
     if (isSuccess(result)) {
       unconfirmed.delete(apiKey);
       if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
-      handlers.fire({ context: params.context, apiKey });
+      loggedOut({ context: params.context, apiKey });
     }
     return result;
   }
@@ -125,6 +144,7 @@ export function createCore(): Core {
 
   const socialize: Socialize = {
     logout(callParams) {
+      crossTab.listen();
       const { params, unreadable } = mergeParams(callParams);
       let answer: Answer | Promise<Answer>;
       try {
@@ -139,7 +159,10 @@ export function createCore(): Core {
         return response;
       });
     },
-    addEventHandlers: handlers.add,
+    addEventHandlers(params) {
+      crossTab.listen();
+      handlers.add(params);
+    },
     removeEventHandlers: handlers.remove,
   };
 
@@ -149,5 +172,11 @@ export function createCore(): Core {
     // finishing loading still tells us it is there.
     document.addEventListener('load', (event) => isSdkScript(event.target) && mirrorSdk(), { capture: true, passive: true });
   }
-  return { version: VERSION, features: FEATURES, socialize, mirrorSdk, done: new Set() };
+
+  function relay(onLogout: LogoutHandler, element: boolean) {
+    if (element) crossTab.listen();
+    handlers.add({ onLogout }, element);
+  }
+
+  return { version: VERSION, features: FEATURES, socialize, mirrorSdk, done: new Set(), relay };
 }

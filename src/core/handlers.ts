@@ -21,11 +21,12 @@ export function callSafely<T>(fn: unknown, arg: T): void {
 
 /** The onLogout handler list, in registration order. */
 export function createHandlers() {
-  let handlers: { onLogout: LogoutHandler; context: unknown }[] = [];
+  /** `anySite`: an element's relay, which hears other tabs' logouts of every site and checks its own. */
+  let handlers: { onLogout: LogoutHandler; context: unknown; anySite?: boolean }[] = [];
   return {
-    add(params?: EventHandlersParams) {
+    add(params?: EventHandlersParams, anySite?: boolean) {
       const { onLogout, context, callback } = ownFields(params, ['onLogout', 'context', 'callback']).fields as EventHandlersParams;
-      if (typeof onLogout == 'function') handlers.push({ onLogout, context });
+      if (typeof onLogout == 'function') handlers.push({ onLogout, context, anySite });
       callSafely(callback, { errorCode: 0, errorMessage: '', operation: 'addEventHandlers' });
     },
     remove(params?: EventHandlersParams) {
@@ -34,10 +35,11 @@ export function createHandlers() {
     },
     /**
      * Each handler registered when the logout happened, once; `context` is the logout call's, else the
-     * handler's own, else absent; `apiKey` when known.
+     * handler's own, else absent; `apiKey` when known. With `relaysOnly`, only the elements' relays hear it.
      */
-    fire({ context: callContext, source, apiKey }: LogoutDetails) {
+    fire({ context: callContext, source, apiKey }: LogoutDetails, relaysOnly?: boolean) {
       for (const handler of [...handlers]) {
+        if (relaysOnly && !handler.anySite) continue;
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };
         if (apiKey) event.apiKey = apiKey;
         const context = callContext ?? handler.context;

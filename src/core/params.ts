@@ -4,7 +4,7 @@ import { hasOwn, ownFields, pageObject } from './page-globals.js';
 import type { Answer, LogoutParams } from './types.js';
 
 /** The Global Conf keys that this call reads; the rest of `window.__gigyaConf` is gigya.js's business. */
-const CONF_KEYS = ['apiKey', 'APIKey', 'dataCenter', 'apiDomain', 'alwaysSend', 'cid', 'timeout', 'redirectOrigins'];
+const CONF_KEYS = ['apiKey', 'APIKey', 'dataCenter', 'apiDomain', 'alwaysSend', 'cid', 'timeout', 'redirectOrigins', 'crossTabLogout'];
 
 /** `window.__gigyaConf`'s own keys that this library uses (SPEC §2.1); empty when it is not a readable plain object. */
 export const globalConf = (): Record<string, unknown> => pageObject('__gigyaConf', CONF_KEYS);

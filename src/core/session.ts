@@ -28,10 +28,8 @@ export function readSession(apiKey: string): Session | undefined {
 }
 
 /** Whether `gltexp_<APIKey>` or `_gig_lt` is left without a session (they go all the same). */
-export function hasLeftovers(apiKey: string): boolean {
-  const cookies = document.cookie;
-  return sessionCookies(apiKey).some((name) => readCookie(cookies, name) !== undefined);
-}
+export const hasLeftovers = (apiKey: string): boolean =>
+  sessionCookies(apiKey).some((name) => readCookie(document.cookie, name) != null);
 
 /**
  * Expires the session cookies wherever they could have been set: host-only and on the host and each

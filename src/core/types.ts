@@ -20,6 +20,8 @@ export interface LogoutParams {
   timeout?: number | string;
   /** Origins, besides the page's own, that `redirect-url` may lead to (Global Conf). */
   redirectOrigins?: string[];
+  /** Global Conf `false` turns cross-tab logout off for this tab, sending and hearing (SPEC §5). */
+  crossTabLogout?: boolean;
 }
 
 /** What the callback, the promise and `gigya-logout-response` get. */
@@ -50,6 +52,7 @@ export interface LogoutEvent {
   /** The site logged out of, when known (two sites on one page). */
   apiKey?: string;
   context?: unknown;
+  /** Who started it, when not this page: `'other-tab'` for a logout in another tab (no `context` then). */
   source?: string;
 }
 

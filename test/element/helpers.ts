@@ -13,6 +13,7 @@ import {
   uniqueApiKey,
   type EmulatorInfo,
 } from '../helpers/emulator.js';
+import { openSecondTab, watchLogouts, type SecondTab, type TabOptions } from '../helpers/second-tab.js';
 import type { GigyaLogout, LogoutResponse } from '../../src/index.js';
 
 type Task = () => unknown;
@@ -81,6 +82,20 @@ export function stubWarn(win: Window & typeof globalThis = window): unknown[][] 
     }
   });
   return calls;
+}
+
+/** A second tab of this origin (test/helpers/second-tab.ts), closed at cleanup. */
+export async function secondTab(options?: TabOptions): Promise<SecondTab> {
+  const tab = await openSecondTab(options);
+  onCleanup(() => tab.close());
+  return tab;
+}
+
+/** {@link watchLogouts} until cleanup. */
+export function watch(...args: Parameters<typeof watchLogouts>): ReturnType<typeof watchLogouts> {
+  const log = watchLogouts(...args);
+  onCleanup(log.stop);
+  return log;
 }
 
 /** Sets `window.__gigyaConf` until cleanup. */
