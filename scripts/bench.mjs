@@ -124,7 +124,7 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
   line('click → response: <gigya-logout> − minimal Lit', show(summary(paired(click.element, click.lit, (a, b) => a - b)), 'ms'));
   line('click → response: <gigya-logout> − bare fetch', show(summary(paired(click.element, click.fetch, (a, b) => a - b)), 'ms'));
   for (const [w, leak] of Object.entries(leaks))
-    line(`after ${CHURN} mount/unmount: ${NAMES[w]}`, `${(leak.heap / 1000).toFixed(0)} KB heap, ${leak.nodes} nodes, ${leak.listeners} listeners`);
+    line(`after ${CHURN} mount/unmount: ${NAMES[w]}`, `${Math.round(leak.heap / 1000) || 0} KB heap, ${leak.nodes} nodes, ${leak.listeners} listeners`);
   line('requests at import (CDN bundle, one element connected)', String(importRequests.length), importRequests.join(' '));
 
   const width = Math.max(...rows.map((r) => r[0].length));
