@@ -9,9 +9,12 @@
 // Files named *.app-host.test.ts run in the group "app-host": as a top-level page on
 // http://app.example.test:<port>/ (each browser maps that name to 127.0.0.1), so cookie tests can use
 // the parent domain example.test. Every other *.test.ts file runs on http://localhost:<port>/.
+// test/frameworks/ tests load apps bundled from the frameworks' packages at /__apps/<name>.js
+// (scripts/framework-apps.mjs).
 
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser } from './scripts/find-browser.mjs';
+import { frameworkAppsPlugin } from './scripts/framework-apps.mjs';
 import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
@@ -82,6 +85,6 @@ export default {
   // /demo/ pages get the demo's Content-Security-Policy here too, so tests of the demo see violations.
   // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types; /__bundle/ is the CDN bundle.
   middleware: [delayMiddleware(), cspMiddleware('/demo/'), trustedTypesMiddleware(), emulator.middleware],
-  plugins: [typescriptPlugin(), emulator.plugin],
+  plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

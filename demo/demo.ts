@@ -1,16 +1,14 @@
 // The demo page: a site header with a sign-in state, controls for the element and the emulator, and a
-// live log of the element's events. Served with a strict CSP: no inline script or style, and server
+// live log of the element's events (log.ts). Served with a strict CSP: no inline script or style, and server
 // text only ever goes into the page through textContent.
 
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
 import { GigyaLogout } from '../src/index.js';
-import type { LogoutEvent, LogoutResponse } from '../src/index.js';
 import { startLanguagePicker } from './language-picker.js';
+import { messageOf, startEventLog } from './log.js';
 import { explainUnconfirmed } from './unconfirmed.js';
 
 const DEMO_EMAIL = 'demo@example.com';
-const LOGGED_EVENTS = ['gigya-logout-request', 'gigya-logout', 'gigya-logout-response'] as const;
-type LoggedEvent = (typeof LOGGED_EVENTS)[number];
 
 /** The element with this id, or an error naming it (the page and this script must agree). */
 function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
@@ -39,9 +37,6 @@ const ui = {
   providers: byId('providers', HTMLSelectElement),
   answer: byId('answer', HTMLSelectElement),
   answerStatus: byId('answer-status', HTMLElement),
-  logList: byId('log-list', HTMLOListElement),
-  logEmpty: byId('log-empty', HTMLElement),
-  logClear: byId('log-clear', HTMLButtonElement),
 };
 
 const emulated = mode.kind === 'emulator';
@@ -55,7 +50,6 @@ function showProblem(message: string | undefined): void {
   ui.problem.hidden = !message;
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** POSTs JSON to an emulator control route; resolves with the parsed answer or throws a readable error. */
 async function emulator(route: 'login' | 'answer', body: Record<string, unknown>): Promise<unknown> {
@@ -173,126 +167,6 @@ async function applyAnswer(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The event log.
-
-/** A JSON-safe copy: functions, cycles, DOM nodes and other things JSON cannot hold become labels. */
-function toPlain(value: unknown, ancestors: object[] = []): unknown {
-  switch (typeof value) {
-    case 'function':
-      return `[function ${value.name || 'anonymous'}]`;
-    case 'bigint':
-      return `${value}n`;
-    case 'symbol':
-      return value.toString();
-    case 'number':
-      return Number.isFinite(value) ? value : String(value);
-    case 'object':
-      break;
-    default:
-      return value;
-  }
-  if (value === null) return null;
-  if (ancestors.includes(value)) return '[circular reference]';
-  if (ancestors.length >= 8) return '[nested too deep]';
-  if (typeof Node !== 'undefined' && value instanceof Node) return `[${value.nodeName.toLowerCase()} node]`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '[invalid date]' : value.toISOString();
-  if (value instanceof Error) return { name: value.name, message: value.message };
-  const inner = [...ancestors, value];
-  if (Array.isArray(value)) return value.map((item) => toPlain(item, inner));
-  const plain: Record<string, unknown> = {};
-  try {
-    for (const key of Object.keys(value)) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item !== undefined) plain[key] = toPlain(item, inner);
-    }
-  } catch (error) {
-    return `[unreadable: ${messageOf(error)}]`;
-  }
-  return plain;
-}
-
-function prettyJson(value: unknown): string {
-  try {
-    return JSON.stringify(toPlain(value), null, 2) ?? String(value);
-  } catch (error) {
-    return `[could not show this value: ${messageOf(error)}]`;
-  }
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const clock = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
-
-function sourceOf(event: Event): string {
-  const target = event.target;
-  if (target === document) return 'on document';
-  if (target instanceof Element) {
-    const name = target.getAttribute('data-demo-name');
-    return name ? `from the ${name} button` : `from <${target.localName}>`;
-  }
-  return '';
-}
-
-/** A short outcome next to the event name. */
-function summaryOf(type: LoggedEvent, detail: unknown): { text: string; outcome?: 'ok' | 'fail' } {
-  if (type === 'gigya-logout-response') {
-    const response = (detail ?? {}) as Partial<LogoutResponse>;
-    const code = typeof response.errorCode === 'number' ? response.errorCode : NaN;
-    if (code === 0) return { text: 'errorCode 0 · success', outcome: 'ok' };
-    const message = typeof response.errorMessage === 'string' ? response.errorMessage : '';
-    return { text: `errorCode ${code}${message ? ` · ${message}` : ''}`, outcome: 'fail' };
-  }
-  if (type === 'gigya-logout')
-    return (detail as Partial<LogoutEvent>)?.source === 'other-tab'
-      ? { text: 'the user logged out in another tab' }
-      : { text: `the user is logged out (${String((detail as Partial<LogoutEvent>)?.eventName)})` };
-  return { text: 'about to send' };
-}
-
-function logEvent(event: Event): void {
-  const type = event.type as LoggedEvent;
-  const detail = event instanceof CustomEvent ? (event.detail as unknown) : undefined;
-  const when = new Date();
-  const { text, outcome } = summaryOf(type, detail);
-
-  const item = document.createElement('li');
-  item.className = `entry${outcome ? ` entry--${outcome}` : ''}`;
-  item.dataset.event = type;
-  if (outcome) item.dataset.outcome = outcome;
-
-  const head = document.createElement('div');
-  head.className = 'entry__head';
-  const time = document.createElement('time');
-  time.className = 'entry__time';
-  time.dateTime = when.toISOString();
-  time.textContent = clock(when);
-  const name = document.createElement('code');
-  name.className = 'entry__name';
-  name.textContent = type;
-  const source = document.createElement('span');
-  source.className = 'entry__source';
-  source.textContent = sourceOf(event);
-  const summary = document.createElement('span');
-  summary.className = 'entry__summary';
-  summary.textContent = text;
-  head.append(time, ' ', name, ' ', source, ' ', summary);
-
-  const pre = document.createElement('pre');
-  pre.className = 'entry__detail';
-  pre.tabIndex = 0; // scrollable: reachable by keyboard
-  pre.setAttribute('aria-label', `detail of ${type}`);
-  pre.textContent = prettyJson(detail);
-
-  item.append(head, pre);
-  ui.logList.prepend(item);
-  ui.logEmpty.hidden = true;
-}
-
-function clearLog(): void {
-  ui.logList.replaceChildren();
-  ui.logEmpty.hidden = false;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Real Gigya mode: say so, hide what only the emulator can do, flag values the SDK will refuse.
 
 const DATA_CENTER = /^((us1|eu1|au1|ru1|cn1|il1|global)(\.gigya\.com)?|cn1\.sapcdm\.cn|cn1\.gigya-api\.cn)$/i;
@@ -323,7 +197,13 @@ async function showPartCss(): Promise<void> {
 }
 
 function start(): void {
-  for (const type of LOGGED_EVENTS) document.addEventListener(type, logEvent);
+  startEventLog({
+    list: byId('log-list', HTMLOListElement),
+    empty: byId('log-empty', HTMLElement),
+    clear: byId('log-clear', HTMLButtonElement),
+    latest: byId('latest', HTMLElement),
+    latestText: byId('latest-text', HTMLElement),
+  });
   // Logged out by whatever means (either button, another tab, success or failure): the cookie says where we are.
   document.addEventListener('gigya-logout', renderAccount);
   document.addEventListener('gigya-logout-response', renderAccount);
@@ -331,7 +211,6 @@ function start(): void {
   // Another tab may have signed in or out meanwhile.
   document.addEventListener('visibilitychange', renderAccount);
 
-  ui.logClear.addEventListener('click', clearLog);
   ui.signIn.addEventListener('click', () => void signIn());
   for (const control of [ui.cid, ui.forceProvidersLogout, ui.timeout, ui.alwaysSend]) {
     control.addEventListener('input', applyAttributes);

@@ -1,12 +1,14 @@
 // `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts; languages at
 // dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), one
 // self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
-// language) and the custom elements manifest.
+// language), the custom elements manifest, and from it the framework entries (dist/frameworks/,
+// scripts/framework-types.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFrameworkEntries } from './framework-types.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +51,8 @@ await build({
   outfile: 'dist/cdn/gigya-logout.js',
   legalComments: 'none',
 });
+// The bundle exports what the package root does, so it has the same declarations.
+writeFileSync(join(root, 'dist/cdn/gigya-logout.d.ts'), "export * from '../index.js';\n");
 
 // A language module on a CDN page has nothing to import from: each carries the few bytes that add its row.
 const locales = await build({
@@ -76,4 +80,5 @@ run(process.execPath, [
   'dist',
   '--quiet',
 ]);
-console.log('built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json');
+const frameworks = writeFrameworkEntries(join(root, 'dist'));
+console.log(`built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`);

@@ -2,6 +2,8 @@
 // and the demo's strict Content-Security-Policy.
 //
 //   PORT=8080 npm start     another port (default: 8000, or the next free one)
+//   HOST=0.0.0.0 npm start  listen there, here on every interface (default: 127.0.0.1 only: the
+//                           emulator signs anyone in and out, it is not for the network)
 //   OPEN=0 npm start        never open a browser (it opens one only where a desktop can show it)
 
 import { delayMiddleware, cspMiddleware, emulatorSetup, projectRoot, typescriptPlugin } from './server-plugins.mjs';
@@ -24,6 +26,24 @@ async function toDemo(/** @type {any} */ ctx, /** @type {() => Promise<unknown>}
   return next();
 }
 
+const LOOPBACK = '127.0.0.1';
+
+/**
+ * Listens on the loopback interface only, unless HOST names another: @web/dev-server listens on every
+ * interface when its hostname is `localhost` or `127.0.0.1`, so the port is bound again here.
+ */
+const loopbackPlugin = {
+  name: 'loopback-only',
+  async serverStart(/** @type {{ server?: import('node:http').Server, config: { port?: number } }} */ { server, config }) {
+    if (process.env.HOST || !server) return;
+    await new Promise((resolve) => server.close(resolve));
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, LOOPBACK, () => resolve(undefined));
+    });
+  },
+};
+
 /** Prints where the demo is, whether or not a browser opens. */
 const announcePlugin = {
   name: 'announce-demo',
@@ -35,11 +55,12 @@ const announcePlugin = {
 
 export default {
   rootDir: projectRoot,
+  hostname: process.env.HOST || 'localhost',
   port: process.env.PORT ? Number(process.env.PORT) : undefined,
   // Lit's production build: the demo's console stays clean (the tests keep dev mode for its checks).
   nodeResolve: { exportConditions: ['production'] },
   open: canOpenBrowser() ? DEMO_PATH : false,
   watch: false,
   middleware: [toDemo, delayMiddleware(), cspMiddleware(DEMO_PATH), emulator.middleware],
-  plugins: [typescriptPlugin(), emulator.plugin, announcePlugin],
+  plugins: [loopbackPlugin, typescriptPlugin(), emulator.plugin, announcePlugin],
 };

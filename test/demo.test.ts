@@ -9,6 +9,8 @@ import type { GigyaLogout } from '../src/index.js';
 type FrameWindow = Window & typeof globalThis;
 
 interface Demo {
+  /** The iframe it is in (none when opened as a tab). */
+  iframe?: HTMLIFrameElement;
   win: FrameWindow;
   doc: Document;
   /** console.error calls, uncaught errors and unhandled rejections inside the iframe. */
@@ -30,22 +32,23 @@ const popups: Window[] = [];
 async function openDemo(search: string, tab = false): Promise<Demo> {
   const url = `/demo/index.html${search}`;
   let win: FrameWindow;
+  let iframe: HTMLIFrameElement | undefined;
   if (tab) {
     win = window.open(url, '_blank', 'popup,width=1024,height=768') as FrameWindow;
     expect(win, 'window.open').to.exist;
     popups.push(win);
     await waitUntil(() => win.location.href.endsWith(url) && win.document.readyState === 'complete', 'the demo tab did not load');
   } else {
-    const iframe = document.createElement('iframe');
-    iframe.title = 'demo page';
-    iframe.style.width = '1024px';
-    iframe.style.height = '768px';
-    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    iframe.src = url;
-    document.body.append(iframe);
-    frames.push(iframe);
+    const frame = (iframe = document.createElement('iframe'));
+    frame.title = 'demo page';
+    frame.style.width = '1024px';
+    frame.style.height = '768px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = url;
+    document.body.append(frame);
+    frames.push(frame);
     await loaded;
-    win = iframe.contentWindow as FrameWindow;
+    win = frame.contentWindow as FrameWindow;
   }
 
   const doc = win.document;
@@ -63,7 +66,7 @@ async function openDemo(search: string, tab = false): Promise<Demo> {
     'the demo did not start (no <gigya-logout> definition or no data-demo-ready)',
     { timeout: 8000 },
   );
-  return { win, doc, errors };
+  return { iframe, win, doc, errors };
 }
 
 const hasSession = (demo: Demo, apiKey: string) => demo.doc.cookie.split('; ').some((c) => c.startsWith(`glt_${apiKey}=`));
@@ -202,6 +205,12 @@ describe('demo page', () => {
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 0');
     expect(response.dataset.outcome).to.equal('ok');
     expect(entries(demo, 'gigya-logout-request')[0].querySelector('pre')?.textContent).to.contain(`"apiKey": "${apiKey}"`);
+    // The result shows where the person is looking, and links to its log entry.
+    const latest = byId(demo, 'latest');
+    expect(latest.hidden).to.equal(false);
+    expect(latest.dataset.outcome).to.equal('ok');
+    expect(byId(demo, 'latest-text').textContent).to.contain('errorCode 0');
+    expect(latest.querySelector('a')?.getAttribute('href')).to.equal(`#${response.id}`);
 
     await waitUntil(() => !hasSession(demo, apiKey), 'the session cookie is still there', { timeout: 2000 });
     await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
@@ -251,6 +260,8 @@ describe('demo page', () => {
     const [response] = entries(demo, 'gigya-logout-response');
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 500026');
     expect(response.dataset.outcome).to.equal('fail');
+    expect(byId(demo, 'latest').dataset.outcome).to.equal('fail');
+    expect(byId(demo, 'latest-text').textContent).to.contain('500026');
     expect(entries(demo, 'gigya-logout-request')).to.have.length(1);
     expect(entries(demo, 'gigya-logout-response')).to.have.length(1);
     expect(entries(demo, 'gigya-logout'), 'no onLogout on failure').to.have.length(0);
@@ -285,6 +296,7 @@ describe('demo page', () => {
     expect(byId(demo, 'real-warning').hidden, 'a warning about the data center').to.equal(false);
     expect(byId(demo, 'sign-in').hidden).to.equal(true);
     expect(byId(demo, 'answer').closest('fieldset')?.hidden).to.equal(true);
+    expect(byId(demo, 'styled').innerText, 'no word of the hidden Slow control').not.to.contain('Slow');
     const conf = (demo.win as unknown as { __gigyaConf?: Record<string, unknown> }).__gigyaConf;
     expect(conf).to.deep.equal({ apiKey: '3_notARealKey', dataCenter: 'mars' });
 
@@ -296,6 +308,35 @@ describe('demo page', () => {
     const text = entries(demo, 'gigya-logout-response')[0].querySelector('pre')?.textContent ?? '';
     expect(text).to.contain('"errorCode": 400006');
     expect(text).to.contain('dataCenter');
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('keeps the log short: the 30 newest entries, earlier logouts folded, whole JSON lines indented on a phone', async function () {
+    this.timeout(20000);
+    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    demo.iframe!.style.width = '390px';
+    const fire = (type: string, detail: unknown) => demo.doc.dispatchEvent(new demo.win.CustomEvent(type, { detail }));
+    const long = { errorCode: 0, callId: 'f'.repeat(32), requestParams: { apiDomain: `https://${'x'.repeat(60)}.example` } };
+    for (let i = 0; i < 12; i++) {
+      fire('gigya-logout-request', { params: { cid: `n${i}` } });
+      fire('gigya-logout-response', long);
+      fire('gigya-logout', { eventName: 'logout' });
+    }
+    const all = entries(demo);
+    expect(all).to.have.length(30);
+    expect(all.map((li) => li.querySelector('details')!.open)).to.deep.equal([true, true, true, ...Array(27).fill(false)]);
+    // The newest logout's request is the last of the three open entries.
+    expect(all[2].querySelector('pre')?.textContent).to.contain('"cid": "n11"');
+
+    const pre = all[1].querySelector('pre')!;
+    expect(pre.textContent).to.equal(JSON.stringify(long, null, 2));
+    // Each line is a block indented by its depth; a wrapped line stays right of its own start.
+    const lines = [...pre.querySelectorAll<HTMLElement>('.json-line')];
+    const apiDomain = lines.find((line) => line.textContent!.trimStart().startsWith('"apiDomain"'))!;
+    const key = lines.find((line) => line.textContent!.trimStart().startsWith('"requestParams"'))!;
+    const left = (el: HTMLElement) => parseFloat(demo.win.getComputedStyle(el).paddingLeft);
+    expect(left(apiDomain)).to.be.greaterThan(left(key));
+    expect(apiDomain.getClientRects().length === 1 && apiDomain.getBoundingClientRect().height > 1.5 * parseFloat(demo.win.getComputedStyle(apiDomain).lineHeight), 'the long line wraps').to.equal(true);
     expect(demo.errors).to.deep.equal([]);
   });
 });

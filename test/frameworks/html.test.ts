@@ -1,0 +1,3 @@
+import { frameworkScenario } from './scenario.js';
+
+describe('Plain HTML / CMS markup', () => frameworkScenario('html'));

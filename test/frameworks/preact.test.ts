@@ -1,0 +1,3 @@
+import { frameworkScenario } from './scenario.js';
+
+describe('Preact 10 (gigya-logout/preact-jsx)', () => frameworkScenario('preact'));

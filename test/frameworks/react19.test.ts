@@ -1,0 +1,3 @@
+import { frameworkScenario } from './scenario.js';
+
+describe('React 19, the bare tag (gigya-logout/react-jsx)', () => frameworkScenario('react19'));
