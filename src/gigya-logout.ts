@@ -56,7 +56,7 @@ export type {
  * @cssstate busy - While a logout is in flight (also the `busy` attribute).
  */
 export class GigyaLogout extends LitElement {
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
   static override styles = styles;
 
   static override properties = {
@@ -77,8 +77,8 @@ export class GigyaLogout extends LitElement {
     successText: { attribute: 'success-text' },
     failureText: { attribute: 'failure-text' },
     label: { attribute: 'aria-label' },
-    pending: { state: true, attribute: false },
-    status: { state: true, attribute: false },
+    pending: { state: true },
+    status: { state: true },
   };
 
   /** Context ID sent with the call (at most 100 characters); overrides Global Conf `cid`. */
@@ -124,7 +124,7 @@ export class GigyaLogout extends LitElement {
   label?: string;
 
   private pending?: Promise<LogoutResponse>;
-  private status: '' | 'busy' | 'success' | 'failure' = '';
+  private status?: 'busy' | 'success' | 'failure';
   private internals?: ElementInternals;
 
   /** True while a logout is in flight. */
@@ -154,7 +154,7 @@ export class GigyaLogout extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     changed.forEach((_, name) => {
       const reason = invalidReason(name as string, this[name as keyof this]);
-      if (reason) console.warn(`<gigya-logout>: ${reason}; a logout would answer 400006.`);
+      if (reason) console.warn(`<gigya-logout>: ${reason}; a logout answers 400006`);
     });
   }
 
@@ -179,38 +179,30 @@ export class GigyaLogout extends LitElement {
   /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
   logout(): Promise<LogoutResponse> {
     if (this.pending) return this.pending;
-    const { params } = mergeParams({
-      cid: this.cid,
-      forceProvidersLogout: this.forceProvidersLogout,
-      context: this.context,
-      apiKey: this.apiKey,
-      dataCenter: this.dataCenter,
-      apiDomain: this.apiDomain,
-      alwaysSend: this.alwaysSend || undefined,
-      timeout: this.timeout,
-    });
+    const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined };
+    for (const key of ['cid', 'forceProvidersLogout', 'context', 'apiKey', 'dataCenter', 'apiDomain', 'timeout'] as const)
+      call[key] = this[key];
+    const { params } = mergeParams(call);
     if (!emit(this, 'gigya-logout-request', { params }, true))
       return Promise.resolve(toResponse(localAnswer(CANCELED), params));
     this.status = 'busy';
-    this.setBusy(core.socialize.logout(params).then(this.answered));
+    this.setBusy(core.socialize.logout(params).then((response) => this.answered(response)));
     return this.pending!;
   }
 
-  private answered = (response: LogoutResponse): LogoutResponse => {
+  private answered(response: LogoutResponse): LogoutResponse {
     this.setBusy();
     this.status = response.errorCode ? 'failure' : 'success';
     if (emit(this, 'gigya-logout-response', response, true) && !response.errorCode && this.redirectUrl)
       safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
     return response;
-  };
+  }
 
   private setBusy(pending?: Promise<LogoutResponse>) {
     this.pending = pending;
     this.toggleAttribute('busy', !!pending);
     try {
-      const states = (this.internals ??= this.attachInternals()).states;
-      if (pending) states.add('busy');
-      else states.delete('busy');
+      (this.internals ??= this.attachInternals()).states[pending ? 'add' : 'delete']('busy');
     } catch {
       // CustomStateSet before Chrome 125 / Firefox 126: the attribute still says it
     }
