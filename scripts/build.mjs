@@ -26,6 +26,10 @@ const common = {
   target: 'es2021',
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [minifyTemplatesPlugin],
+  // The element's private members, under short names (underscore first, so no public name of a
+  // subclass or of Lit's is taken).
+  mangleProps: /^(pending|internals|setBusy|answered|relayLogout)$/,
+  mangleCache: { pending: '_p', internals: '_i', setBusy: '_b', answered: '_a', relayLogout: '_r' },
   logLevel: /** @type {const} */ ('warning'),
 };
 

@@ -9,7 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 /** @typedef {import('@web/test-runner-chrome').ChromeLauncher} ChromeLauncher */
 
 /** Test names like app.example.test resolve to 127.0.0.1 in both browsers. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

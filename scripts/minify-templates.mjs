@@ -10,13 +10,22 @@ const minifyCss = (text) =>
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/: /g, ':')
     .replace(/;}/g, '}')
+    .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .trim();
 
 /** @param {string} text */
-const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ').replace(/>\s+</g, '><').trim();
+const minifyHtml = (text) =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/>\s+</g, '><')
+    .replace(/\s+>/g, '>')
+    .replace(/(\w)="([\w-]+)"/g, '$1=$2')
+    .trim();
 
 /**
- * Only literals without `${…}` parts are touched in css; html keeps its parts and only loses line breaks.
+ * Only literals without `${…}` parts are touched in css; html keeps its parts and loses line breaks,
+ * blanks between tags and before `>`, and the quotes around simple attribute values.
  * @param {string} source
  * @returns {string}
  */

@@ -62,7 +62,7 @@ export type {
  * @cssstate busy - While a logout is in flight (also the `busy` attribute).
  */
 export class GigyaLogout extends LitElement {
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
   static override styles = styles;
 
   static override properties = {
@@ -83,8 +83,8 @@ export class GigyaLogout extends LitElement {
     successText: { attribute: 'success-text' },
     failureText: { attribute: 'failure-text' },
     label: { attribute: 'aria-label' },
-    pending: { state: true, attribute: false },
-    phase: { state: true, attribute: false },
+    pending: { state: true },
+    phase: { state: true },
   };
 
   /** Context ID sent with the call (at most 100 characters); overrides Global Conf `cid`. */
@@ -130,8 +130,8 @@ export class GigyaLogout extends LitElement {
   label?: string;
 
   private pending?: Promise<LogoutResponse>;
-  /** What the live region announces: nothing yet, the logout in flight, or its outcome. */
-  private phase: '' | 'busy' | 'success' | 'failure' = '';
+  /** What the live region announces: the logout in flight, or its outcome. */
+  private phase?: 'busy' | 'success' | 'failure';
   private internals?: ElementInternals;
 
   /** True while a logout is in flight. */
@@ -161,7 +161,7 @@ export class GigyaLogout extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     changed.forEach((_, name) => {
       const reason = invalidReason(name as string, this[name as keyof this]);
-      if (reason) warn(`${reason}; a logout would answer 400006.`);
+      if (reason) warn(`${reason}; a logout answers 400006`);
     });
   }
 
@@ -186,37 +186,29 @@ export class GigyaLogout extends LitElement {
   /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
   logout(): Promise<LogoutResponse> {
     if (this.pending) return this.pending;
-    const params = paramsOf({
-      cid: this.cid,
-      forceProvidersLogout: this.forceProvidersLogout,
-      context: this.context,
-      apiKey: this.apiKey,
-      dataCenter: this.dataCenter,
-      apiDomain: this.apiDomain,
-      alwaysSend: this.alwaysSend || undefined,
-      timeout: this.timeout,
-    });
+    const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined };
+    for (const key of ['cid', 'forceProvidersLogout', 'context', 'apiKey', 'dataCenter', 'apiDomain', 'timeout'] as const)
+      call[key] = this[key];
+    const params = paramsOf(call);
     if (!emit(this, 'gigya-logout-request', { params }, { cancelable: true })) return Promise.resolve(canceled(params));
     this.phase = 'busy';
-    this.setBusy(core.socialize.logout(params).then(this.answered));
+    this.setBusy(core.socialize.logout(params).then((response) => this.answered(response)));
     return this.pending!;
   }
 
-  private answered = (response: LogoutResponse): LogoutResponse => {
+  private answered(response: LogoutResponse): LogoutResponse {
     this.setBusy();
     this.phase = response.errorCode ? 'failure' : 'success';
     if (emit(this, 'gigya-logout-response', response, { cancelable: true }) && !response.errorCode && this.redirectUrl)
       safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
     return response;
-  };
+  }
 
   private setBusy(pending?: Promise<LogoutResponse>) {
     this.pending = pending;
     this.toggleAttribute('busy', !!pending);
     try {
-      const states = (this.internals ??= this.attachInternals()).states;
-      if (pending) states.add('busy');
-      else states.delete('busy');
+      (this.internals ??= this.attachInternals()).states[pending ? 'add' : 'delete']('busy');
     } catch {
       // CustomStateSet before Chrome 125 / Firefox 126: the attribute still says it
     }

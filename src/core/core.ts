@@ -112,8 +112,9 @@ export function createCore(): Core {
     const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
     // Logged out locally at once, even if the service never answers.
     if (session) unconfirmed.set(apiKey, session);
-    clearSession(apiKey);
+    const checkRemoved = clearSession(apiKey);
     const result = await answer;
+    checkRemoved();
     if (isSuccess(result)) {
       unconfirmed.delete(apiKey);
       if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);

@@ -18,7 +18,7 @@ export type { Texts } from './locale-table.js';
 export type { LogoutEvent, LogoutHandler, LogoutParams, LogoutResponse } from './types.js';
 
 /** An element's own params (unset ones `undefined`) over Global Conf, key by key. */
-export const paramsOf = (own: LogoutParams): LogoutParams => mergeParams(own).params;
+export const paramsOf = (own: object): LogoutParams => mergeParams(own).params;
 
 /** The answer to a logout whose `gigya-logout-request` was canceled: 200001, nothing sent. */
 export const canceled = (params: LogoutParams): LogoutResponse => toResponse(localAnswer(CANCELED), params);

@@ -1,23 +1,29 @@
-// The template minifier of the build (scripts/minify-templates.mjs): what it does to Lit `css` and
-// `html` literals of our sources, as a pure function.
+// The template minifier of the build (scripts/minify-templates.mjs): it shrinks Lit `css` and `html`
+// literals of our sources, and must leave what they mean alone (run by `node --test`).
+
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 describe('minifyTemplates', () => {
-  it('css without parts: comments, line breaks and spaces around punctuation go; the last ; before } too', () => {
-    const source = 'const s = css`\n  /* the button */\n  :host {\n    display: inline-block;\n    color: red;\n  }\n`;';
-    assert.equal(minifyTemplates(source), 'const s = css`:host{display:inline-block;color:red}`;');
+  it('css: no comments or blanks, unquoted simple attribute selectors, no leading zeros', () => {
+    const out = minifyTemplates("css`\n  /* why */\n  :host([busy]) [part='label'] {\n    opacity: 0.6;\n    margin: 0 0.5em;\n  }\n  @media (prefers-reduced-motion: reduce) {\n    [a='b c'] { width: 10.5px; }\n  }\n`");
+    assert.equal(out, "css`:host([busy]) [part=label]{opacity:.6;margin:0 .5em}@media (prefers-reduced-motion:reduce){[a='b c']{width:10.5px}}`");
   });
 
-  it('css with ${…} parts is left as it is', () => {
-    const source = 'css`\n  :host { color: ${unsafeCSS(c)}; }\n`';
+  it('html: no line breaks between tags or before >, unquoted simple attribute values, bindings kept', () => {
+    const out = minifyTemplates('html`<button\n    type="button"\n    aria-label=${this.label || nothing}\n  >\n    <span part="x y">${a}</span></button\n  >`');
+    assert.equal(out, 'html`<button type=button aria-label=${this.label || nothing}><span part="x y">${a}</span></button>`');
+  });
+
+  it('css with a ${} part is left as it is', () => {
+    const source = 'css`:host { color: ${unsafeCSS(x)}; opacity: 0.5 }`';
     assert.equal(minifyTemplates(source), source);
   });
 
-  it('html keeps its parts and the spaces inside a line; line breaks between tags go', () => {
-    const source = 'html`<button\n        type="button"\n        ?disabled=${this.disabled}\n      >\n        <span part="label">${label}</span></button\n      >`';
-    assert.equal(minifyTemplates(source), 'html`<button type="button" ?disabled=${this.disabled} ><span part="label">${label}</span></button >`');
+  it('css: a trailing ; before } goes, and comments and line breaks', () => {
+    const source = 'const s = css`\n  /* the button */\n  :host {\n    display: inline-block;\n    color: red;\n  }\n`;';
+    assert.equal(minifyTemplates(source), 'const s = css`:host{display:inline-block;color:red}`;');
   });
 
   it('other template literals are not touched', () => {
