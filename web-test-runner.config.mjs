@@ -19,7 +19,7 @@ import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.m
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
 
-export const APP_HOST = 'app.example.test';
+const APP_HOST = 'app.example.test';
 const ALL_FILES = 'test/**/*.test.ts';
 const APP_HOST_FILES = 'test/**/*.app-host.test.ts';
 

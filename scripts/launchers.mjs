@@ -88,7 +88,7 @@ export function firefoxLauncher(executablePath, processes) {
  * @param {ChromeLauncher[]} members
  * @returns {BrowserLauncher & { getPage(id: string): import('puppeteer-core').Page }}
  */
-export function launcherPool(members) {
+function launcherPool(members) {
   /** @type {Map<string, ChromeLauncher>} */
   const owners = new Map();
   const idle = () => members.find((m) => ![...owners.values()].includes(m)) ?? members[0];

@@ -102,7 +102,7 @@ export function trustedTypesMiddleware() {
  * below Linux's ephemeral range (32768+), so the kernel will not hand it to another `listen(0)`.
  * @returns {Promise<string>}
  */
-export async function closedOrigin() {
+async function closedOrigin() {
   for (let attempt = 0; attempt < 20; attempt++) {
     const port = 20000 + Math.floor(Math.random() * 12000);
     if (await bindAndClose(port)) return `http://127.0.0.1:${port}`;

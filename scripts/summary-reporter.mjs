@@ -52,7 +52,7 @@ function countSuite(suite, counts) {
  * @param {any} session a TestSession
  * @returns {SessionSummary}
  */
-export function summarizeSession(session) {
+function summarizeSession(session) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   countSuite(session.testResults, counts);
   const finished = session.status === 'FINISHED';

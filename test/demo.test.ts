@@ -98,6 +98,21 @@ async function chooseAnswer(demo: Demo, answer: string): Promise<void> {
   await waitUntil(() => select.dataset.applied === answer, `the emulator did not take the answer ${answer}`, { timeout: 4000 });
 }
 
+/**
+ * The demo on a key of its own whose logout the emulator answers with `answer`: signed in
+ * (`beforeLogout` runs then), logged out with a click, once the log shows the response.
+ */
+async function logOutWithAnswer(answer: string, beforeLogout?: (demo: Demo) => void): Promise<{ apiKey: string; demo: Demo }> {
+  const apiKey = freshKey();
+  const demo = await openDemo(`?demoKey=${apiKey}`);
+  await chooseAnswer(demo, answer);
+  await signIn(demo, apiKey);
+  beforeLogout?.(demo);
+  clickLogout(demo);
+  await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', { timeout: 8000 });
+  return { apiKey, demo };
+}
+
 /** The notice after a failed logout says, in words, where the user stands. */
 function expectUnconfirmedNotice(demo: Demo, reason: string): void {
   const notice = byId(demo, 'unconfirmed');
@@ -219,16 +234,7 @@ describe('demo page', () => {
 
   it('shows 500026 when the network is down, and the session ends anyway', async function () {
     this.timeout(20000);
-    const apiKey = freshKey();
-    const demo = await openDemo(`?demoKey=${apiKey}`);
-    await chooseAnswer(demo, 'reset');
-
-    await signIn(demo, apiKey);
-    clickLogout(demo);
-
-    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', {
-      timeout: 8000,
-    });
+    const { apiKey, demo } = await logOutWithAnswer('reset');
     const [response] = entries(demo, 'gigya-logout-response');
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 500026');
     expect(response.dataset.outcome).to.equal('fail');
@@ -247,14 +253,7 @@ describe('demo page', () => {
 
   it('says in words what an HTML 500 answer means: signed out here, not confirmed, sent again next time', async function () {
     this.timeout(20000);
-    const apiKey = freshKey();
-    const demo = await openDemo(`?demoKey=${apiKey}`);
-    await chooseAnswer(demo, 'html500');
-    await signIn(demo, apiKey);
-    expect(byId(demo, 'unconfirmed').hidden).to.equal(true);
-
-    clickLogout(demo);
-    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', { timeout: 8000 });
+    const { demo } = await logOutWithAnswer('html500', (demo) => expect(byId(demo, 'unconfirmed').hidden).to.equal(true));
 
     expectUnconfirmedNotice(demo, 'General server error');
     expect(demo.errors).to.deep.equal([]);

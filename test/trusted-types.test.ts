@@ -5,9 +5,9 @@
 // README says so, and these tests keep that statement true.
 
 import { expect, waitUntil } from '@open-wc/testing';
-import { login, logoutRequests } from './helpers/emulator.js';
+import { logoutRequests } from './helpers/emulator.js';
 import { cleanup, onCleanup } from './helpers/cleanup.js';
-import { hasSession, newKey } from './helpers/session.js';
+import { hasSession, signedIn } from './helpers/session.js';
 import type { GigyaLogout, LogoutResponse } from '../src/index.js';
 import { clickAndWait } from './helpers/element.js';
 
@@ -42,8 +42,7 @@ describe('the bundle under Trusted Types', () => {
   afterEach(cleanup);
 
   it("trusted-types lit-html: one copy loads, renders its button and logs out, with no violation", async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const win = await openPage('lit-html');
 
     expect(await win.loadCopies(1)).to.deep.equal(['loaded']);
@@ -58,8 +57,7 @@ describe('the bundle under Trusted Types', () => {
   });
 
   it("trusted-types lit-html 'allow-duplicates': two copies load, share one core and one definition, and log out", async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const win = await openPage('lit-html-dup');
 
     expect(await win.loadCopies(2)).to.deep.equal(['loaded', 'loaded']);

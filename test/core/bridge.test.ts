@@ -3,12 +3,12 @@
 // gigya.js <script> still loading is waited for; a page's own onGigyaServiceReady is kept.
 
 import { expect, waitUntil } from '@open-wc/testing';
-import { login, requests } from '../helpers/emulator.js';
+import { requests } from '../helpers/emulator.js';
 import type { Socialize } from '../../src/core/types.js';
 import { onCleanup } from '../helpers/cleanup.js';
 import { type Handler, installStandIn, type LogoutCall } from '../helpers/gigya-js.js';
 import { logout, recordLogouts, start } from '../helpers/logout.js';
-import { cookieValue, freshKey } from '../helpers/session.js';
+import { cookieValue, freshKey, signedIn } from '../helpers/session.js';
 import { page, spyFetch } from '../helpers/stubs.js';
 import { sleep } from '../helpers/timing.js';
 import { setup } from '../helpers/setup.js';
@@ -17,8 +17,7 @@ describe('core: bridge to gigya.js', () => {
   const info = setup();
 
   it('hands the call to gigya.js (cid, forceProvidersLogout; no context), makes no request, relays its answer', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const standIn = installStandIn();
     const events = recordLogouts();
     const fetches = spyFetch();
@@ -136,8 +135,7 @@ describe('core: bridge to gigya.js', () => {
   });
 
   it('a gigya.js <script> still loading: the call waits for it and goes to it, not to REST', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const events = recordLogouts();
     const script = document.createElement('script');
     script.src = `/test/core/fixtures/gigya.js?delay=800&n=${Math.random()}`;
@@ -166,8 +164,7 @@ describe('core: bridge to gigya.js', () => {
   });
 
   it('a gigya.js <script> that takes longer than `timeout` is waited for only that long, then REST', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const script = document.createElement('script');
     // Answers 404 after 20 s: it never defines window.gigya, so nothing leaks into later tests.
     script.src = `/test/core/fixtures/missing/gigya.js?delay=20000&n=${Math.random()}`;
@@ -190,8 +187,7 @@ describe('core: bridge to gigya.js', () => {
 
   it('a gigya.js <script> that failed to load is not waited for', async function () {
     this.timeout(15000);
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const script = document.createElement('script');
     script.src = `${info.closedOrigin}/js/gigya.js?n=${Math.random()}`;
     const failed = new Promise((resolve) => script.addEventListener('error', resolve));

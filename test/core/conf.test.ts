@@ -6,7 +6,7 @@ import { mergeParams } from '../../src/core/conf.js';
 import { login, logoutRequests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { logout } from '../helpers/logout.js';
-import { cookieValue, freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { page, setGlobalConf } from '../helpers/stubs.js';
 import { setup } from '../helpers/setup.js';
 
@@ -14,8 +14,7 @@ describe('core: Global Conf (window.__gigyaConf)', () => {
   const info = setup();
 
   it('is merged under the call: the call wins key by key', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     setGlobalConf({ apiKey, apiDomain: info.origin, cid: 'from-conf', timeout: 4000, unrelated: 'x' });
 
     const response = await logout({ cid: 'from-call' });
@@ -30,8 +29,7 @@ describe('core: Global Conf (window.__gigyaConf)', () => {
   });
 
   it('a call key set to undefined does not override Global Conf', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     setGlobalConf({ apiKey, apiDomain: info.origin, cid: 'from-conf' });
 
     const response = await logout({ apiKey: undefined, apiDomain: undefined, cid: undefined });
@@ -74,8 +72,7 @@ describe('core: Global Conf (window.__gigyaConf)', () => {
   });
 
   it('an element with id "__gigyaConf" (named access on window) is ignored', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     // DOM clobbering: form.apiKey, form.cid and form.apiDomain would be its <input>s.
     const form = document.createElement('form');
     form.id = '__gigyaConf';

@@ -3,11 +3,11 @@
 
 import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/core/index.js';
-import { emulatorInfo, login, logoutRequests, release, setAnswer, waitForRequests, type EmulatorInfo } from '../helpers/emulator.js';
+import { emulatorInfo, logoutRequests, release, waitForRequests, type EmulatorInfo } from '../helpers/emulator.js';
 import type { LogoutResponse } from '../../src/core/types.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { recordLogouts, start } from '../helpers/logout.js';
-import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { page, setGlobalConf } from '../helpers/stubs.js';
 import { setup } from '../helpers/setup.js';
 
@@ -15,9 +15,7 @@ describe('core: logouts at the same time share one request', () => {
   const info = setup();
 
   it("one request with the first call's cid; each caller its own response, context and callback; onLogout once", async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
-    await setAnswer(apiKey, 'hold');
+    const { apiKey, session } = await signedIn('hold');
     const events = recordLogouts();
     const firstContext = { caller: 1 };
     const secondContext = { caller: 2 };
@@ -48,8 +46,7 @@ describe('core: logouts at the same time share one request', () => {
   });
 
   it('a call after the shared one has answered makes a request of its own', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     await start({ apiKey, apiDomain: info.origin }).promise;
     document.cookie = `glt_${apiKey}=${session.cookie}; path=/`;
 
@@ -90,8 +87,7 @@ describe("core: the seed's code sample", () => {
   }
 
   it('logs out and alerts "User has logged out" (API key and domain from Global Conf)', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     setGlobalConf({ apiKey, apiDomain: info.origin });
 
     const response = await runSample();
@@ -103,8 +99,7 @@ describe("core: the seed's code sample", () => {
   });
 
   it('alerts "Error :Network error" when the service cannot be reached', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     setGlobalConf({ apiKey, apiDomain: info.closedOrigin });
 
     const response = await runSample();

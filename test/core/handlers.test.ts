@@ -4,10 +4,9 @@
 
 import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/core/index.js';
-import { login, setAnswer } from '../helpers/emulator.js';
 import type { LogoutEvent } from '../../src/core/types.js';
 import { addHandler, logout, recordLogouts } from '../helpers/logout.js';
-import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { stubConsoleError } from '../helpers/stubs.js';
 import { setup } from '../helpers/setup.js';
 
@@ -15,8 +14,7 @@ describe('core: onLogout handlers', () => {
   const info = setup();
 
   it("the event is { eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey, context } with the call's context by reference", async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const events = recordLogouts();
     const context = { id: 'ctx' };
 
@@ -46,8 +44,7 @@ describe('core: onLogout handlers', () => {
   });
 
   it('every handler once per logout, in registration order, before the callback', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const log: string[] = [];
     addHandler(() => log.push('first'));
     addHandler(() => log.push('second'));
@@ -78,9 +75,7 @@ describe('core: onLogout handlers', () => {
   });
 
   it('not fired on failure', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'error:500001');
+    const { apiKey } = await signedIn('error:500001');
     const events = recordLogouts();
 
     const response = await logout({ apiKey, apiDomain: info.origin });
@@ -106,8 +101,7 @@ describe('core: onLogout handlers', () => {
   });
 
   it('a throwing handler and a throwing callback stop neither the other handlers nor the promise', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const errors = stubConsoleError();
     const handlerError = new Error('handler failed');
     const callbackError = new Error('callback failed');

@@ -7,11 +7,11 @@ import fc from 'fast-check';
 import { socialize } from '../../src/core/index.js';
 import { ownFields, pageObject } from '../../src/core/page-globals.js';
 import { sandboxedFrameNamed } from '../helpers/frames.js';
-import { login, logoutRequests } from '../helpers/emulator.js';
+import { logoutRequests } from '../helpers/emulator.js';
 import type { LogoutResponse } from '../../src/core/types.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { logout } from '../helpers/logout.js';
-import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { setGlobalConf, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
 import { setup } from '../helpers/setup.js';
 
@@ -42,8 +42,7 @@ describe('core: reading what the page controls', () => {
   const info = setup();
 
   it('a frame named __gigyaConf counts as no Global Conf (one warning); the call still logs out', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     await frameNamed('__gigyaConf');
     const warnings = stubConsoleWarn();
 
@@ -57,8 +56,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a frame named gigya counts as no gigya.js: the call goes by REST', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     await frameNamed('gigya');
     stubConsoleWarn();
 
@@ -69,8 +67,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a throwing window.__gigyaConf getter, or window.gigya getter: one answer, nothing thrown', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     throwingGlobal('__gigyaConf');
     throwingGlobal('gigya');
     const warnings = stubConsoleWarn();
@@ -83,8 +80,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a Global Conf key whose getter throws counts as absent; the other keys stay (one warning per key)', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const conf = { apiKey, apiDomain: info.origin };
     Object.defineProperty(conf, 'cid', {
       enumerable: true,
@@ -105,8 +101,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a revoked Proxy as Global Conf counts as absent: 400002 with no key anywhere, the call key still works', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const { proxy, revoke } = Proxy.revocable({ apiKey }, {});
     revoke();
     setGlobalConf(proxy);
@@ -118,8 +113,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('call params with a throwing getter: 400006 naming the key, no request, the session untouched', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const callbacks: unknown[] = [];
     // The throwing key comes first: the keys after it (the callback) are still read.
     const params = Object.defineProperty({}, 'cid', {
@@ -150,8 +144,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('Object.prototype.apiDomain (prototype pollution) is never a param: the token goes to the data center asked for', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     pollute('apiDomain', info.crossOrigin);
     pollute('alwaysSend', true);
     setGlobalConf({ apiKey, apiDomain: info.origin });
@@ -165,8 +158,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('Object.prototype.__gigyaConf and .gigya (pollution) are not page globals', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     let bridged = 0;
     pollute('__gigyaConf', { apiKey: 'polluted', apiDomain: info.crossOrigin });
     pollute('gigya', { socialize: { logout: () => bridged++, addEventHandlers: () => bridged++ } });
@@ -179,8 +171,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a legacy library that adds an enumerable method to Object.prototype does not break a logout', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     pollute('extend', function extend() {});
     pollute('cid', function cid() {});
 

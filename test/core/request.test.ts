@@ -4,7 +4,6 @@
 
 import { expect } from '@open-wc/testing';
 import {
-  login,
   logoutRequests,
   release,
   requests,
@@ -12,7 +11,7 @@ import {
   waitForRequests,
 } from '../helpers/emulator.js';
 import { HEX32, logout, recordLogouts, start } from '../helpers/logout.js';
-import { cookieValue, freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { spyFetch, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
 import { expectPending } from '../helpers/timing.js';
 import { setup } from '../helpers/setup.js';
@@ -26,8 +25,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('one POST /socialize.logout, form-encoded, with exactly the documented fields', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const fetches = spyFetch();
 
     const response = await logout({ apiKey, apiDomain: info.origin, cid: 'wire', context: { not: 'sent' } });
@@ -51,8 +49,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('the login token is the glt_ cookie value up to the first "|", and appears in no URL', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
     const token = session.cookie.slice(0, session.cookie.indexOf('|'));
 
@@ -79,8 +76,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('sdk names this library with the version in package.json', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
 
     await logout({ apiKey, apiDomain: info.origin });
 
@@ -94,8 +90,7 @@ describe('core: the request on the wire', () => {
     ['forceProvidersLogout: true, a string context', { forceProvidersLogout: true, context: 'header-button' }],
   ] as const) {
     it(`sends no forceProvidersLogout, callback or context (${title})`, async () => {
-      const apiKey = freshKey();
-      await login(apiKey);
+      const { apiKey } = await signedIn();
 
       await logout({ apiKey, apiDomain: info.origin, ...extra });
 
@@ -106,8 +101,7 @@ describe('core: the request on the wire', () => {
   }
 
   it('cross-origin (apiDomain on another origin): the request carries Origin and the answer is readable', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const fetches = spyFetch();
     const events = recordLogouts();
 
@@ -152,8 +146,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('the session cookies (and _gig_lt) are gone while the request is still pending', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     document.cookie = '_gig_lt=lt.value; path=/';
     await setAnswer(apiKey, 'hold');
     const events = recordLogouts();
@@ -174,8 +167,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('a session cookie that survives removal is named in a console warning', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const warnings = stubConsoleWarn();
     // A cookie jar that ignores writes (as for a cookie set with attributes the page cannot match).
     Object.defineProperty(document, 'cookie', { configurable: true, get: () => `glt_${apiKey}=${session.token}`, set: () => {} });
@@ -190,8 +182,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('no warning when the cookies are removed as they should be', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const warnings = stubConsoleWarn();
     expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
     expect(warnings).to.deep.equal([]);

@@ -2,9 +2,9 @@
 
 import { expect } from '@open-wc/testing';
 import { toResponse } from '../../src/core/response.js';
-import { login, requests, setAnswer } from '../helpers/emulator.js';
-import { HEX32, logout } from '../helpers/logout.js';
-import { freshKey } from '../helpers/session.js';
+import { login, requests } from '../helpers/emulator.js';
+import { HEX32, logout, responseFields, SUCCESS } from '../helpers/logout.js';
+import { freshKey, signedIn } from '../helpers/session.js';
 import { spyFetch } from '../helpers/stubs.js';
 import { setup } from '../helpers/setup.js';
 
@@ -21,25 +21,9 @@ describe('core: the response object', () => {
 
     const [{ body: server }] = fetches;
     expect(server).to.include({ errorCode: 0, statusCode: 200, statusReason: 'OK' });
-    expect(Object.keys(response).sort()).to.deep.equal([
-      'apiVersion',
-      'callId',
-      'connectedProviders',
-      'context',
-      'errorCode',
-      'errorMessage',
-      'operation',
-      'requestParams',
-      'status',
-      'statusMessage',
-      'time',
-    ]);
+    expect(Object.keys(response).sort()).to.deep.equal(responseFields('apiVersion', 'connectedProviders', 'time'));
     expect(response).to.include({
-      errorCode: 0,
-      errorMessage: '',
-      status: 'OK',
-      statusMessage: '',
-      operation: 'logout',
+      ...SUCCESS,
       apiVersion: 2,
       connectedProviders: 'twitter',
     });
@@ -54,8 +38,7 @@ describe('core: the response object', () => {
   });
 
   it('without a context, context is null (as the seed documents)', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
 
     const response = await logout({ apiKey, apiDomain: info.origin });
 
@@ -64,8 +47,7 @@ describe('core: the response object', () => {
   });
 
   it('a string context comes back as is, and a falsy one (0) is not turned into null', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     expect((await logout({ apiKey, apiDomain: info.origin, context: 'page-header' })).context).to.equal('page-header');
     expect((await logout({ apiKey, apiDomain: info.origin, context: 0 })).context).to.equal(0);
   });
@@ -76,26 +58,15 @@ describe('core: the response object', () => {
 
     const response = await logout({ apiKey, apiDomain: info.origin, context });
 
-    expect(Object.keys(response).sort()).to.deep.equal([
-      'callId',
-      'context',
-      'errorCode',
-      'errorMessage',
-      'operation',
-      'requestParams',
-      'status',
-      'statusMessage',
-    ]);
-    expect(response).to.include({ errorCode: 0, errorMessage: '', status: 'OK', statusMessage: '', operation: 'logout' });
+    expect(Object.keys(response).sort()).to.deep.equal(responseFields());
+    expect(response).to.include(SUCCESS);
     expect(response.callId).to.match(HEX32);
     expect(response.context).to.equal(context);
     expect(await requests(apiKey)).to.deep.equal([]);
   });
 
   it('a failure keeps the server fields too (errorDetails, callId, time) and drops statusCode/statusReason', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'error:500001');
+    const { apiKey } = await signedIn('error:500001');
     const fetches = spyFetch();
 
     const response = await logout({ apiKey, apiDomain: info.origin });

@@ -6,7 +6,7 @@ import { sameSite, sharingKey } from '../../src/core/site.js';
 import { heldRequests, login, logoutRequests, release, setAnswer } from '../helpers/emulator.js';
 import { installStandIn } from '../helpers/gigya-js.js';
 import { logout, recordLogouts, start } from '../helpers/logout.js';
-import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { setup } from '../helpers/setup.js';
 
 describe('core: two sites on one page', () => {
@@ -33,9 +33,7 @@ describe('core: two sites on one page', () => {
   });
 
   it('the same key with another forceProvidersLogout does not join: it runs on its own', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'hold', 1);
+    const { apiKey } = await signedIn('hold', 1);
 
     const first = start({ apiKey, apiDomain: info.origin });
     expect(await heldRequests(apiKey)).to.equal(1);

@@ -10,11 +10,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { socialize } from '../../src/core/index.js';
 import { parseAnswer } from '../../src/core/transport.js';
-import type { LogoutResponse } from '../../src/core/types.js';
+import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
 import { cleanup } from '../helpers/cleanup.js';
-import { cookieValue, freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { answerLogoutFetch } from '../helpers/stubs.js';
-import { login, logoutRequests, requests, setAnswer } from '../helpers/emulator.js';
+import { logoutRequests, requests } from '../helpers/emulator.js';
 import { HEX32, logout, recordLogouts } from '../helpers/logout.js';
 import { setup } from '../helpers/setup.js';
 
@@ -27,47 +27,37 @@ function expectFailure(response: LogoutResponse, errorCode: number, errorMessage
   expect(response.errorDetails).to.be.a('string').and.not.equal('');
 }
 
+/** A logout that fails so ({@link expectFailure}) and announces no logout to onLogout handlers. */
+async function failedLogout(params: LogoutParams, errorCode: number, errorMessage: string): Promise<LogoutResponse> {
+  const events = recordLogouts();
+  const response = await logout(params);
+  expectFailure(response, errorCode, errorMessage);
+  expect(events).to.have.length(0);
+  return response;
+}
+
 describe('core: answers and failures of the service', () => {
   const info = setup();
 
   it('connection reset: 500026 Network error after exactly 2 attempts; the cookies are gone', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
-    await setAnswer(apiKey, 'reset');
-    const events = recordLogouts();
-
-    const response = await logout({ apiKey, apiDomain: info.origin });
-
-    expectFailure(response, 500026, 'Network error');
-    expect(events).to.have.length(0);
+    const { apiKey, session } = await signedIn('reset');
+    await failedLogout({ apiKey, apiDomain: info.origin }, 500026, 'Network error');
     const attempts = await logoutRequests(apiKey);
     expect(attempts.map((r) => r.fields.login_token)).to.deep.equal([session.token, session.token]);
     expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
   });
 
   it('connection refused (closed origin): 500026 Network error; the cookies are gone', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    const events = recordLogouts();
+    const { apiKey } = await signedIn();
+    await failedLogout({ apiKey, apiDomain: info.closedOrigin }, 500026, 'Network error');
 
-    const response = await logout({ apiKey, apiDomain: info.closedOrigin });
-
-    expectFailure(response, 500026, 'Network error');
-    expect(events).to.have.length(0);
     expect(await requests(apiKey)).to.deep.equal([]);
     expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
   });
 
   it('CORS failure (an answer without CORS headers on another origin): 500026 after 2 attempts', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
-    await setAnswer(apiKey, 'nocors');
-    const events = recordLogouts();
-
-    const response = await logout({ apiKey, apiDomain: info.crossOrigin });
-
-    expectFailure(response, 500026, 'Network error');
-    expect(events).to.have.length(0);
+    const { apiKey, session } = await signedIn('nocors');
+    await failedLogout({ apiKey, apiDomain: info.crossOrigin }, 500026, 'Network error');
     const attempts = await logoutRequests(apiKey);
     expect(attempts.map((r) => r.fields.login_token)).to.deep.equal([session.token, session.token]);
     expect(attempts.map((r) => r.origin)).to.deep.equal([location.origin, location.origin]);
@@ -75,9 +65,7 @@ describe('core: answers and failures of the service', () => {
   });
 
   it('no answer within timeout: 504002 Request timeout after 2 attempts of 300 ms', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'hang');
+    const { apiKey } = await signedIn('hang');
     const events = recordLogouts();
 
     const started = performance.now();
@@ -93,9 +81,7 @@ describe('core: answers and failures of the service', () => {
 
   for (const mode of ['html500', 'malformed', 'no-error-code'] as const) {
     it(`${mode}: 500001 General server error after 1 attempt (an answer is never retried)`, async () => {
-      const apiKey = freshKey();
-      await login(apiKey);
-      await setAnswer(apiKey, mode);
+      const { apiKey } = await signedIn(mode);
       const events = recordLogouts();
 
       const response = await logout({ apiKey, apiDomain: info.origin });
@@ -108,9 +94,7 @@ describe('core: answers and failures of the service', () => {
   }
 
   it('a server error code is passed through with its message (400093), not retried', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'error:400093');
+    const { apiKey } = await signedIn('error:400093');
     const events = recordLogouts();
 
     const response = await logout({ apiKey, apiDomain: info.origin });
@@ -148,9 +132,7 @@ describe('core: answers and failures of the service', () => {
   });
 
   it('retry: a reset first attempt, then ok: success after exactly 2 attempts with the same token', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
-    await setAnswer(apiKey, 'reset', 1);
+    const { apiKey, session } = await signedIn('reset', 1);
     const events = recordLogouts();
 
     const response = await logout({ apiKey, apiDomain: info.origin });
@@ -163,9 +145,7 @@ describe('core: answers and failures of the service', () => {
   });
 
   it('an unconfirmed token (network failure) is sent again by the next logout, a confirmed one is not', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
-    await setAnswer(apiKey, 'reset', 2);
+    const { apiKey, session } = await signedIn('reset', 2);
     const events = recordLogouts();
 
     const failed = await logout({ apiKey, apiDomain: info.origin });
@@ -189,9 +169,7 @@ describe('core: answers and failures of the service', () => {
   });
 
   it('an unconfirmed token after a server error (500001 answer) is sent again too', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
-    await setAnswer(apiKey, 'error:500001', 1);
+    const { apiKey, session } = await signedIn('error:500001', 1);
 
     expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(500001);
     expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);

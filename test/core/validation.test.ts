@@ -2,10 +2,10 @@
 // (the login token must never go to a host a stray param names) and no change to the session.
 
 import { expect } from '@open-wc/testing';
-import { login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import { requests, type EmulatorInfo } from '../helpers/emulator.js';
 import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
 import { HEX32, logout, recordLogouts } from '../helpers/logout.js';
-import { cookieValue, freshKey } from '../helpers/session.js';
+import { cookieValue, signedIn } from '../helpers/session.js';
 import { setGlobalConf, spyFetch } from '../helpers/stubs.js';
 import { setup } from '../helpers/setup.js';
 
@@ -39,8 +39,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
 
   for (const [title, paramsOf, field] of rows) {
     it(`${title}: 400006 naming ${field}, no request, the session stays`, async () => {
-      const apiKey = freshKey();
-      const session = await login(apiKey);
+      const { apiKey, session } = await signedIn();
       const events = recordLogouts();
       const fetches = spyFetch();
 
@@ -56,8 +55,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
   }
 
   it('an invalid value in Global Conf counts too (cid of 101 characters there)', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     setGlobalConf({ apiKey, apiDomain: info.origin, cid: 'g'.repeat(101) });
     const events = recordLogouts();
 
@@ -70,8 +68,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
   });
 
   it('the limits themselves are valid: a 100-character cid, timeout "2000", dataCenter eu1.gigya.com', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const cid = 'c'.repeat(100);
 
     const response = await logout({ apiKey, apiDomain: info.origin, cid, timeout: '2000', dataCenter: 'eu1.gigya.com' });
@@ -84,8 +81,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
   });
 
   it('no API key anywhere: 400002 naming apiKey, no request, the session stays', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const events = recordLogouts();
     const fetches = spyFetch();
 

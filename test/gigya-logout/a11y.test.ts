@@ -6,11 +6,11 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { login, logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { login, logoutRequests, release, requests, waitForRequests } from '../helpers/emulator.js';
 import { accessibility } from '../helpers/accessibility.js';
 import { cleanup } from '../helpers/cleanup.js';
 import { button, centerOf, logoutElement, nextResponse, record, shadow } from '../helpers/element.js';
-import { newKey } from '../helpers/session.js';
+import { signedIn } from '../helpers/session.js';
 
 describe('<gigya-logout> accessibility', () => {
   afterEach(async () => {
@@ -70,9 +70,7 @@ describe('<gigya-logout> accessibility', () => {
   });
 
   it('passes axe idle, busy and disabled', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'hold', 1);
+    const { apiKey, info } = await signedIn('hold', 1);
     const el = await logoutElement(apiKey, info.origin, { label: 'Sign out' });
     await expect(el).to.be.accessible();
     const done = el.logout();
@@ -91,8 +89,7 @@ describe('<gigya-logout> accessibility', () => {
   });
 
   it('keyboard only: Tab from the field before it, then Enter logs out; Space too', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const wrap = await fixture<HTMLDivElement>(html`
       <div><input aria-label="search" /><gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout></div>
     `);
@@ -132,8 +129,7 @@ describe('<gigya-logout> accessibility', () => {
   });
 
   it('disabled: a mouse click, el.click() and keys do nothing, but el.logout() still works', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const el = await fixture<GigyaLogout>(html`
       <gigya-logout api-key=${apiKey} api-domain=${info.origin} disabled>Sign out</gigya-logout>
     `);

@@ -4,10 +4,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { login, logoutRequests, requests, setAnswer } from '../helpers/emulator.js';
+import { login, logoutRequests, requests } from '../helpers/emulator.js';
 import { cleanup } from '../helpers/cleanup.js';
 import { clickAndWait, logoutElement, record } from '../helpers/element.js';
-import { hasSession, newKey } from '../helpers/session.js';
+import { hasSession, newKey, signedIn } from '../helpers/session.js';
 import { setGlobalConf, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
 import { packageJson } from '../helpers/package.js';
 
@@ -21,8 +21,7 @@ describe('<gigya-logout> attributes → params', () => {
   afterEach(cleanup);
 
   it('api-key, api-domain and cid reach the request; nothing else is sent', async () => {
-    const { apiKey, info } = await newKey();
-    const session = await login(apiKey);
+    const { apiKey, info, session } = await signedIn();
     const el = await logoutElement(apiKey, info.origin, { cid: 'header-1' });
     const { request, response } = await clickAndWait(el);
     expect(request.detail.params).to.deep.equal({
@@ -49,8 +48,7 @@ describe('<gigya-logout> attributes → params', () => {
   });
 
   it('api-domain decides the origin the POST goes to (the cross-origin emulator)', async () => {
-    const { apiKey, info } = await newKey();
-    const session = await login(apiKey);
+    const { apiKey, info, session } = await signedIn();
     const el = await logoutElement(apiKey, info.crossOrigin);
     const { response } = await clickAndWait(el);
     expect(response.errorCode).to.equal(0);
@@ -65,8 +63,7 @@ describe('<gigya-logout> attributes → params', () => {
   });
 
   it('attributes override Global Conf key by key; Global Conf fills the rest', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     setGlobalConf({ apiKey: '3_tNotThisOne', apiDomain: info.closedOrigin, cid: 'from-conf', timeout: 9000 });
     const el = await logoutElement(apiKey, info.origin);
     const { request, response } = await clickAndWait(el);
@@ -84,8 +81,7 @@ describe('<gigya-logout> attributes → params', () => {
   });
 
   it('data-center picks https://socialize.<data center> when there is no api-domain; it overrides Global Conf', async () => {
-    const { apiKey } = await newKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     setGlobalConf({ dataCenter: 'au1' });
     const calls = stubLogoutFetch();
     const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} data-center="eu1"></gigya-logout>`);
@@ -122,9 +118,7 @@ describe('<gigya-logout> attributes → params', () => {
   });
 
   it('timeout: each attempt waits that long, then one retry, then 504002', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'hang');
+    const { apiKey, info } = await signedIn('hang');
     const el = await logoutElement(apiKey, info.origin);
     el.setAttribute('timeout', '300');
     const start = performance.now();
@@ -185,8 +179,7 @@ describe('<gigya-logout> attributes → params', () => {
     ];
     for (const [name, make] of values) {
       it(`${name} comes back by reference in both events, the promise; never sent`, async () => {
-        const { apiKey, info } = await newKey();
-        await login(apiKey);
+        const { apiKey, info } = await signedIn();
         const el = await logoutElement(apiKey, info.origin);
         const context = make();
         el.context = context;
@@ -240,8 +233,7 @@ describe('<gigya-logout> attributes → params', () => {
     ];
     for (const [attribute, value, param] of cases) {
       it(`${attribute}="${value.length > 20 ? `${value.slice(0, 5)}… (${value.length} chars)` : value}"`, async () => {
-        const { apiKey, info } = await newKey();
-        await login(apiKey);
+        const { apiKey, info } = await signedIn();
         const warnings = stubConsoleWarn();
         const el = await logoutElement(apiKey, info.origin);
         expect(warnings).to.have.length(0);
@@ -262,8 +254,7 @@ describe('<gigya-logout> attributes → params', () => {
     }
 
     it('a warning each time an invalid value is set, none for valid ones (100-character cid is fine)', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
+      const { apiKey, info } = await signedIn();
       const warnings = stubConsoleWarn();
       const el = await fixture<GigyaLogout>(
         html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} timeout="abc"></gigya-logout>`,

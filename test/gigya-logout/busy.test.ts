@@ -8,7 +8,7 @@ import type { GigyaLogout } from '../../src/index.js';
 import { heldRequests, login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { button, centerOf, heldElement, inBusyState, logoutElement, nextResponse, record, shadow, statusRegion } from '../helpers/element.js';
-import { newKey } from '../helpers/session.js';
+import { signedIn } from '../helpers/session.js';
 import { settledWithin } from '../helpers/timing.js';
 
 const rectOf = (el: Element) => {
@@ -129,9 +129,7 @@ describe('<gigya-logout> busy', () => {
   });
 
   it('the live region says "Sign-out failed" after a failure', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'error:500001');
+    const { apiKey, info } = await signedIn('error:500001');
     const el = await logoutElement(apiKey, info.origin);
     const response = await el.logout();
     await el.updateComplete;
@@ -140,9 +138,7 @@ describe('<gigya-logout> busy', () => {
   });
 
   it('busy-text, success-text and failure-text override the announcements', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'hold', 1);
+    const { apiKey, info } = await signedIn('hold', 1);
     await setAnswer(apiKey, 'error:500001', 1);
     const el = await fixture<GigyaLogout>(html`
       <gigya-logout api-key=${apiKey} api-domain=${info.origin} busy-text="Abmelden…" success-text="Abgemeldet"

@@ -10,7 +10,7 @@ import { login, logoutRequests, setAnswer } from '../helpers/emulator.js';
 import { tabElement, type SecondTab } from '../helpers/second-tab.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { logoutElement, secondTab, watch } from '../helpers/element.js';
-import { newKey } from '../helpers/session.js';
+import { newKey, signedIn } from '../helpers/session.js';
 
 /** The gigya.js stand-in of a tab opened with `gigya`. */
 const gigyaOf = (tab: SecondTab) =>
@@ -23,8 +23,7 @@ describe('cross-tab logout: the other tab announces it', () => {
   afterEach(cleanup);
 
   it('an element logs out here: once on each element, document and handler there, with no context and no request', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const tab = await secondTab();
     const b1 = tabElement(tab, { id: 'b1' });
     const b2 = tabElement(tab, { id: 'b2', 'api-key': apiKey });

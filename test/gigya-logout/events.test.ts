@@ -4,19 +4,19 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { socialize } from '../../src/index.js';
-import { login, logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { login, logoutRequests, release, requests, waitForRequests } from '../helpers/emulator.js';
 import { cleanup } from '../helpers/cleanup.js';
-import { clickAndWait, listen, logoutElement, nextResponse, record } from '../helpers/element.js';
-import { hasSession, newKey } from '../helpers/session.js';
+import { clickAndWait, listen, logoutElement, nextResponse, record, twoLogoutElements } from '../helpers/element.js';
+import { hasSession, newKey, signedIn } from '../helpers/session.js';
 import { setGlobalConf } from '../helpers/stubs.js';
+import { HEX32, SUCCESS } from '../helpers/logout.js';
 
 describe('<gigya-logout> events', () => {
   afterEach(cleanup);
 
   describe('gigya-logout-request', () => {
     it('bubbles, is composed and cancelable, comes before anything is sent, with the merged params', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
+      const { apiKey, info } = await signedIn();
       setGlobalConf({ cid: 'conf-cid', timeout: 8000, alwaysSend: false, redirectOrigins: [info.crossOrigin], lang: 'de' });
       // Inside another component's shadow root: document hears it only because it is composed.
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -53,8 +53,7 @@ describe('<gigya-logout> events', () => {
     });
 
     it('a listener may change detail.params: the change is what is sent', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
+      const { apiKey, info } = await signedIn();
       const el = await logoutElement(apiKey, info.origin, { cid: 'before' });
       listen(el, 'gigya-logout-request', (event) => {
         event.detail.params.cid = 'after';
@@ -66,8 +65,7 @@ describe('<gigya-logout> events', () => {
     });
 
     it('preventDefault(): no request, no other event, session untouched, logout() → 200001', async () => {
-      const { apiKey, info } = await newKey();
-      const session = await login(apiKey);
+      const { apiKey, info, session } = await signedIn();
       const el = await logoutElement(apiKey, info.origin);
       const context = { mine: true };
       el.context = context;
@@ -101,8 +99,7 @@ describe('<gigya-logout> events', () => {
 
   describe('gigya-logout and gigya-logout-response', () => {
     it('one logout: gigya-logout on the element (no bubbling), once on document and window, then the response', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
+      const { apiKey, info } = await signedIn();
       const el = await logoutElement(apiKey, info.origin);
       el.context = 'ctx-1';
       const order: string[] = [];
@@ -143,16 +140,8 @@ describe('<gigya-logout> events', () => {
       await login(apiKey, { providers: 'twitter' });
       const el = await logoutElement(apiKey, info.origin, { cid: 'shape' });
       const { response } = await clickAndWait(el);
-      expect(response).to.include({
-        errorCode: 0,
-        errorMessage: '',
-        status: 'OK',
-        statusMessage: '',
-        operation: 'logout',
-        context: null,
-        connectedProviders: 'twitter',
-      });
-      expect(response.callId).to.match(/^[0-9a-f]{32}$/);
+      expect(response).to.include({ ...SUCCESS, context: null, connectedProviders: 'twitter' });
+      expect(response.callId).to.match(HEX32);
       expect(response).not.to.have.property('statusCode');
       expect(response).not.to.have.property('statusReason');
       expect(response).not.to.have.property('errorDetails');
@@ -160,9 +149,7 @@ describe('<gigya-logout> events', () => {
     });
 
     it('a failed logout: the response (once) with the server error, no gigya-logout anywhere', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
-      await setAnswer(apiKey, 'error:400093');
+      const { apiKey, info } = await signedIn('error:400093');
       const el = await logoutElement(apiKey, info.origin);
       const onElement = record(el, 'gigya-logout');
       const onDocument = record(document, 'gigya-logout');
@@ -186,8 +173,7 @@ describe('<gigya-logout> events', () => {
     });
 
     it('three elements: click one → its request, gigya-logout once on each, once on document/window, response on it only', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
+      const { apiKey, info } = await signedIn();
       const wrap = await fixture<HTMLDivElement>(html`
         <div>
           <gigya-logout api-key=${apiKey} api-domain=${info.origin}>One</gigya-logout>
@@ -219,15 +205,8 @@ describe('<gigya-logout> events', () => {
     });
 
     it('socialize.logout() (the JS API) reaches every element and document once, with no request or response events', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
-      const wrap = await fixture<HTMLDivElement>(html`
-        <div>
-          <gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>
-          <gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>
-        </div>
-      `);
-      const els = [...wrap.querySelectorAll('gigya-logout')];
+      const { apiKey, info } = await signedIn();
+      const els = await twoLogoutElements(apiKey, info.origin);
       const logoutsOn = els.map((el) => record(el, 'gigya-logout'));
       const requestEvents = record(document, 'gigya-logout-request');
       const responseEvents = record(document, 'gigya-logout-response');
@@ -249,13 +228,8 @@ describe('<gigya-logout> events', () => {
 
     it('a removed element hears no more logouts; put back, it hears them again', async () => {
       const { apiKey, info } = await newKey();
-      const wrap = await fixture<HTMLDivElement>(html`
-        <div>
-          <gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>
-          <gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>
-        </div>
-      `);
-      const [stays, leaves] = [...wrap.querySelectorAll('gigya-logout')];
+      const [stays, leaves] = await twoLogoutElements(apiKey, info.origin);
+      const wrap = stays.parentElement!;
       const onStays = record(stays, 'gigya-logout');
       const onLeaves = record(leaves, 'gigya-logout');
       const onDocument = record(document, 'gigya-logout');
@@ -273,9 +247,7 @@ describe('<gigya-logout> events', () => {
     });
 
     it('an element moved to another parent mid-request still gets its response once (and gigya-logout once)', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
-      await setAnswer(apiKey, 'hold', 1);
+      const { apiKey, info } = await signedIn('hold', 1);
       const wrap = await fixture<HTMLDivElement>(html`
         <div>
           <div class="a"><gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout></div>
@@ -308,9 +280,7 @@ describe('<gigya-logout> events', () => {
     });
 
     it('an element removed mid-request still answers its own caller, but hears no gigya-logout', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
-      await setAnswer(apiKey, 'hold', 1);
+      const { apiKey, info } = await signedIn('hold', 1);
       const el = await logoutElement(apiKey, info.origin);
       const responses = record(el, 'gigya-logout-response');
       const logouts = record(el, 'gigya-logout');
@@ -327,9 +297,7 @@ describe('<gigya-logout> events', () => {
     });
 
     it('two elements clicked at the same time share one request; each gets its own response and context', async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
-      await setAnswer(apiKey, 'hold', 1);
+      const { apiKey, info } = await signedIn('hold', 1);
       const wrap = await fixture<HTMLDivElement>(html`
         <div>
           <gigya-logout api-key=${apiKey} api-domain=${info.origin} cid="first" context="ctx-a"></gigya-logout>

@@ -5,11 +5,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { login, logoutRequests } from '../helpers/emulator.js';
+import { logoutRequests } from '../helpers/emulator.js';
 import { sandboxedFrameNamed } from '../helpers/frames.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { logoutElement, nextResponse } from '../helpers/element.js';
-import { hasSession, newKey } from '../helpers/session.js';
+import { hasSession, signedIn } from '../helpers/session.js';
 import { setGlobalConf, stubConsoleWarn } from '../helpers/stubs.js';
 
 /** Collects errors that reach the window (uncaught exceptions, unhandled rejections) until cleanup. */
@@ -35,8 +35,7 @@ describe('<gigya-logout> on a hostile page', () => {
   afterEach(cleanup);
 
   it('frames named gigya and __gigyaConf: connecting does not throw, a click logs out and answers once', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     await sandboxedFrame('gigya');
     await sandboxedFrame('__gigyaConf');
     stubConsoleWarn();
@@ -54,8 +53,7 @@ describe('<gigya-logout> on a hostile page', () => {
   });
 
   it('a Global Conf whose getter throws: the click still answers, and logs out with the attributes', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     Object.defineProperty(window, '__gigyaConf', {
       configurable: true,
       get() {
@@ -76,8 +74,7 @@ describe('<gigya-logout> on a hostile page', () => {
   });
 
   it('Object.prototype.apiDomain (pollution): the element posts to Global Conf apiDomain only', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     (Object.prototype as Record<string, unknown>).apiDomain = info.crossOrigin;
     onCleanup(() => delete (Object.prototype as Record<string, unknown>).apiDomain);
     setGlobalConf({ apiDomain: info.origin });
@@ -90,8 +87,7 @@ describe('<gigya-logout> on a hostile page', () => {
   });
 
   it('an unreadable redirectOrigins (a revoked Proxy) refuses the redirect and breaks nothing', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const { proxy, revoke } = Proxy.revocable([info.crossOrigin], {});
     revoke();
     setGlobalConf({ redirectOrigins: proxy });

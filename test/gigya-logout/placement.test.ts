@@ -5,10 +5,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { GigyaLogout, socialize } from '../../src/index.js';
-import { login, logoutRequests, requests } from '../helpers/emulator.js';
+import { logoutRequests, requests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { clickAndWait, record } from '../helpers/element.js';
-import { newKey } from '../helpers/session.js';
+import { newKey, signedIn } from '../helpers/session.js';
 
 type ElementModule = typeof import('../../src/gigya-logout.js');
 
@@ -28,8 +28,7 @@ describe('<gigya-logout> placement', () => {
   });
 
   it('a second copy of the module loads without error, defines nothing, and shares the core', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const defined: string[] = [];
     const define = customElements.define;
     customElements.define = function (this: CustomElementRegistry, name, ...rest) {
@@ -61,8 +60,7 @@ describe('<gigya-logout> placement', () => {
   });
 
   it('document.createElement, then attributes, then append: works', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const el = document.createElement('gigya-logout');
     expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     el.setAttribute('api-key', apiKey);
@@ -76,8 +74,7 @@ describe('<gigya-logout> placement', () => {
   });
 
   it('innerHTML: upgraded and working', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const container = place(document.createElement('div'));
     container.innerHTML = `<gigya-logout api-key="${apiKey}" api-domain="${info.origin}" cid="from-html">Bye</gigya-logout>`;
     const el = container.querySelector('gigya-logout')!;
@@ -102,16 +99,14 @@ describe('<gigya-logout> placement', () => {
   });
 
   it('lit-html fixture: works', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>`);
     expect((await clickAndWait(el)).response.errorCode).to.equal(0);
     expect(await logoutRequests(apiKey)).to.have.length(1);
   });
 
   it('properties set before upgrade (another document, then adopted) are kept', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const other = document.implementation.createHTMLDocument('');
     const raw = other.createElement('gigya-logout') as GigyaLogout;
     expect(raw instanceof GigyaLogout, 'not upgraded in a document without a browsing context').to.equal(false);
@@ -127,8 +122,7 @@ describe('<gigya-logout> placement', () => {
   });
 
   it('the constructor touches no cookie, network or Global Conf; an element never connected relays nothing', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const touched: string[] = [];
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     Object.defineProperty(document, 'cookie', {

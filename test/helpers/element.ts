@@ -5,9 +5,8 @@ import { fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import type { GigyaLogout, GigyaLogoutRequestEvent, LogoutResponse } from '../../src/index.js';
 import { onCleanup } from './cleanup.js';
-import { login, setAnswer } from './emulator.js';
 import { openSecondTab, watchLogouts, type SecondTab, type TabOptions } from './second-tab.js';
-import { newKey } from './session.js';
+import { signedIn } from './session.js';
 
 /** Records every `type` event `target` hears (until cleanup). */
 export function record<K extends keyof GlobalEventHandlersEventMap>(
@@ -78,11 +77,20 @@ export function logoutElement(apiKey: string, origin: string, { cid, label }: El
   );
 }
 
+/** Two connected `<gigya-logout>`s for `apiKey` side by side in one `<div>`; removed after the test. */
+export async function twoLogoutElements(apiKey: string, origin: string): Promise<GigyaLogout[]> {
+  const wrap = await fixture<HTMLDivElement>(html`
+    <div>
+      <gigya-logout api-key=${apiKey} api-domain=${origin}></gigya-logout>
+      <gigya-logout api-key=${apiKey} api-domain=${origin}></gigya-logout>
+    </div>
+  `);
+  return [...wrap.querySelectorAll('gigya-logout')];
+}
+
 /** An element whose next logout is held by the emulator, with a session to end. */
 export async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }> {
-  const { apiKey, info } = await newKey();
-  await login(apiKey);
-  await setAnswer(apiKey, 'hold', 1);
+  const { apiKey, info } = await signedIn('hold', 1);
   const el = await logoutElement(apiKey, info.origin);
   return { el, apiKey };
 }

@@ -12,7 +12,7 @@ export interface EmulatorInfo {
   closedOrigin: string;
 }
 
-/** How `POST /socialize.logout` answers. */
+/** How `POST /socialize.logout` answers: ANSWER_MODES of scripts/emulator/logout.mjs, typed. */
 export type AnswerMode =
   | 'ok'
   | `error:${number}`

@@ -74,3 +74,10 @@ export function recordLogouts(context?: unknown): LogoutEvent[] {
   addHandler((event) => events.push(event), context);
   return events;
 }
+
+/** The fields every response has (docs/contract.md §2.3), sorted, with `extra` ones (the server's). */
+export const responseFields = (...extra: string[]): string[] =>
+  ['callId', 'context', 'errorCode', 'errorMessage', 'operation', 'requestParams', 'status', 'statusMessage', ...extra].sort();
+
+/** What a successful response says. */
+export const SUCCESS = { errorCode: 0, errorMessage: '', status: 'OK', statusMessage: '', operation: 'logout' } as const;

@@ -2,7 +2,17 @@
 // probes of the session cookies the page can see.
 
 import { onCleanup, onRelease } from './cleanup.js';
-import { clearSessionCookies, emulatorInfo, resetKey, uniqueApiKey, type EmulatorInfo } from './emulator.js';
+import {
+  clearSessionCookies,
+  emulatorInfo,
+  login,
+  resetKey,
+  setAnswer,
+  uniqueApiKey,
+  type AnswerMode,
+  type EmulatorInfo,
+  type LoginResult,
+} from './emulator.js';
 
 /** A fresh API key whose cookies (host-only, and on `domain` when given) and emulator state go at cleanup. */
 export function freshKey(domain?: string): string {
@@ -20,6 +30,17 @@ export function freshKey(domain?: string): string {
 /** {@link freshKey}, with the emulator's origins. */
 export async function newKey(): Promise<{ apiKey: string; info: EmulatorInfo }> {
   return { apiKey: freshKey(), info: await emulatorInfo() };
+}
+
+/**
+ * {@link newKey} with a session on the emulator (its cookies in this browser); with `answer`, the
+ * emulator answers its next logout(s) so (`times` of them, or all).
+ */
+export async function signedIn(answer?: AnswerMode, times?: number): Promise<{ apiKey: string; info: EmulatorInfo; session: LoginResult }> {
+  const { apiKey, info } = await newKey();
+  const session = await login(apiKey);
+  if (answer) await setAnswer(apiKey, answer, times);
+  return { apiKey, info, session };
 }
 
 export function expireCookie(name: string, domain?: string, path = '/'): void {

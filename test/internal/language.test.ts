@@ -13,7 +13,7 @@ import { heldRequests, login, release, setAnswer, waitForRequests } from '../hel
 import { accessibility } from '../helpers/accessibility.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { afterMutations, button, heldElement, labelOf, nextResponse, setRootAttribute, shadow, statusRegion } from '../helpers/element.js';
-import { newKey } from '../helpers/session.js';
+import { signedIn } from '../helpers/session.js';
 import { setGlobalConf } from '../helpers/stubs.js';
 
 /** The accessible name of the button, as a screen reader gets it. */
@@ -21,6 +21,21 @@ const nameOf = (el: GigyaLogout): string => accessibility(button(el)).name;
 
 /** Every <gigya-logout> under `root`, in document order. */
 const all = (root: ParentNode): GigyaLogout[] => [...root.querySelectorAll('gigya-logout')];
+
+/**
+ * Clicks `el`, whose logout the emulator holds; runs `whileBusy` once it renders busy, then lets the
+ * logout answer and waits for that render.
+ */
+async function clickHeld(el: GigyaLogout, apiKey: string, whileBusy: () => void): Promise<void> {
+  const responded = nextResponse(el);
+  el.click();
+  await el.updateComplete;
+  whileBusy();
+  await heldRequests(apiKey); // the request has arrived: releasing earlier would free nothing
+  await release(apiKey);
+  await responded;
+  await el.updateComplete;
+}
 
 describe('<gigya-logout> language: which one', () => {
   afterEach(cleanup);
@@ -195,14 +210,7 @@ describe('<gigya-logout> language: texts', () => {
     const { el, apiKey } = await heldElement();
     el.lang = 'de';
     await afterMutations(el);
-    const responded = nextResponse(el);
-    el.click();
-    await el.updateComplete;
-    expect(statusRegion(el).textContent!.trim()).to.equal('Wird abgemeldet…');
-    await heldRequests(apiKey); // the request has arrived: releasing earlier would free nothing
-    await release(apiKey);
-    await responded;
-    await el.updateComplete;
+    await clickHeld(el, apiKey, () => expect(statusRegion(el).textContent!.trim()).to.equal('Wird abgemeldet…'));
     expect(statusRegion(el).textContent!.trim()).to.equal('Abgemeldet');
     await login(apiKey);
     await setAnswer(apiKey, 'error:500001');
@@ -212,9 +220,7 @@ describe('<gigya-logout> language: texts', () => {
   });
 
   it('explicit text wins: slot content, busy-text, success-text, failure-text', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'hold', 1);
+    const { apiKey, info } = await signedIn('hold', 1);
     const wrap = await fixture<HTMLDivElement>(html`
       <div lang="ko">
         <gigya-logout api-key=${apiKey} api-domain=${info.origin} busy-text="Moment" success-text="Done!" failure-text="Nope"
@@ -224,15 +230,10 @@ describe('<gigya-logout> language: texts', () => {
     `);
     const el = all(wrap)[0];
     expect(nameOf(el)).to.equal('Bye now');
-    const responded = nextResponse(el);
-    el.click();
-    await el.updateComplete;
-    expect(statusRegion(el).textContent!.trim()).to.equal('Moment');
-    expect(statusRegion(el).hasAttribute('lang'), 'own text: the language is the page’s').to.equal(false);
-    await heldRequests(apiKey); // the request has arrived: releasing earlier would free nothing
-    await release(apiKey);
-    await responded;
-    await el.updateComplete;
+    await clickHeld(el, apiKey, () => {
+      expect(statusRegion(el).textContent!.trim()).to.equal('Moment');
+      expect(statusRegion(el).hasAttribute('lang'), 'own text: the language is the page’s').to.equal(false);
+    });
     expect(statusRegion(el).textContent!.trim()).to.equal('Done!');
     await login(apiKey);
     await setAnswer(apiKey, 'error:500001');

@@ -4,10 +4,10 @@
 
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { GigyaLogout, Socialize } from '../../src/index.js';
-import { login, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { requests, waitForRequests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
-import { nextResponse } from '../helpers/element.js';
-import { hasSession, newKey } from '../helpers/session.js';
+import { clickAndWait } from '../helpers/element.js';
+import { hasSession, newKey, signedIn } from '../helpers/session.js';
 import { stubConsoleWarn } from '../helpers/stubs.js';
 
 type FrameWindow = Window & typeof globalThis;
@@ -72,12 +72,24 @@ function framePath(frame: Frame): string {
   }
 }
 
+/** Clicks the frame's element: its response's errorCode, once a navigation would have started. */
+async function clickAndSettle(frame: Frame): Promise<number> {
+  const { response } = await clickAndWait(frame.el);
+  await aTimeout(300);
+  return response.errorCode;
+}
+
+/** The frame did not navigate: it is still on the fixture page. */
+function expectNoNavigation(frame: Frame): void {
+  expect(frame.navigations).to.equal(0);
+  expect(framePath(frame)).to.equal(FIXTURE);
+}
+
 describe('<gigya-logout> redirect-url', () => {
   afterEach(cleanup);
 
   it('a same-origin path: navigates there after the response event', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const frame = await openFrame(apiKey, info.origin, AFTER);
     const seen: string[] = [];
     frame.el.addEventListener('gigya-logout', () => seen.push(`gigya-logout on ${frame.win.location.pathname}`));
@@ -103,8 +115,7 @@ describe('<gigya-logout> redirect-url', () => {
   });
 
   it('an origin listed in Global Conf redirectOrigins is followed', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const frame = await openFrame(apiKey, info.origin, `${info.crossOrigin}/saml/v2.0/${apiKey}/sp/jsslo?name=redirected`);
     setFrameConf(frame.win, { redirectOrigins: [info.crossOrigin] });
     const warnings = stubConsoleWarn(frame.win);
@@ -126,18 +137,13 @@ describe('<gigya-logout> redirect-url', () => {
   ];
   for (const [name, url] of refused) {
     it(`refused with a console warning, no navigation: ${name}`, async () => {
-      const { apiKey, info } = await newKey();
-      await login(apiKey);
+      const { apiKey, info } = await signedIn();
       const value = url(info);
       const frame = await openFrame(apiKey, info.origin, value);
       setFrameConf(frame.win, { redirectOrigins: ['https://other.example'] });
       const warnings = stubConsoleWarn(frame.win);
-      const response = nextResponse(frame.el);
-      frame.el.click();
-      expect((await response).errorCode).to.equal(0);
-      await aTimeout(300);
-      expect(frame.navigations).to.equal(0);
-      expect(framePath(frame)).to.equal(FIXTURE);
+      expect(await clickAndSettle(frame)).to.equal(0);
+      expectNoNavigation(frame);
       expect(frame.alerts).to.have.length(0);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.match(/^gigya-logout: /).and.contain(value);
@@ -146,38 +152,26 @@ describe('<gigya-logout> redirect-url', () => {
   }
 
   it('a listener that cancels gigya-logout-response: no navigation, no warning', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const frame = await openFrame(apiKey, info.origin, AFTER);
     const warnings = stubConsoleWarn(frame.win);
     frame.win.document.addEventListener('gigya-logout-response', (event) => event.preventDefault());
-    const response = nextResponse(frame.el);
-    frame.el.click();
-    expect((await response).errorCode).to.equal(0);
-    await aTimeout(300);
-    expect(frame.navigations).to.equal(0);
-    expect(framePath(frame)).to.equal(FIXTURE);
+    expect(await clickAndSettle(frame)).to.equal(0);
+    expectNoNavigation(frame);
     expect(warnings).to.have.length(0);
   });
 
   it('a failed logout: no navigation', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'error:500001');
+    const { apiKey, info } = await signedIn('error:500001');
     const frame = await openFrame(apiKey, info.origin, AFTER);
     const warnings = stubConsoleWarn(frame.win);
-    const response = nextResponse(frame.el);
-    frame.el.click();
-    expect((await response).errorCode).to.equal(500001);
-    await aTimeout(300);
-    expect(frame.navigations).to.equal(0);
-    expect(framePath(frame)).to.equal(FIXTURE);
+    expect(await clickAndSettle(frame)).to.equal(500001);
+    expectNoNavigation(frame);
     expect(warnings).to.have.length(0);
   });
 
   it('a canceled request: no logout, no navigation', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const frame = await openFrame(apiKey, info.origin, AFTER);
     frame.el.addEventListener('gigya-logout-request', (event) => event.preventDefault());
     expect((await frame.el.logout()).errorCode).to.equal(200001);
@@ -188,8 +182,7 @@ describe('<gigya-logout> redirect-url', () => {
   });
 
   it('a logout started elsewhere (the JS API) does not navigate', async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const frame = await openFrame(apiKey, info.origin, AFTER);
     const heard: unknown[] = [];
     frame.el.addEventListener('gigya-logout', (event) => heard.push(event.detail));
@@ -198,7 +191,6 @@ describe('<gigya-logout> redirect-url', () => {
     expect((await frameSocialize.logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
     await aTimeout(300);
     expect(heard).to.have.length(1);
-    expect(frame.navigations).to.equal(0);
-    expect(framePath(frame)).to.equal(FIXTURE);
+    expectNoNavigation(frame);
   });
 });
