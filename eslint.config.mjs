@@ -17,6 +17,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '../*'], message: 'src/core/ imports neither Lit nor the element layer.' }] }],
+    },
+  },
+  {
+    files: ['src/gigya-logout.ts', 'src/internal/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/core/(?!element-api\\.js$)', message: 'The element layer reaches the core through core/element-api.ts only.' }] },
+      ],
+    },
+  },
+  {
     // Chai's property assertions (`expect(x).to.exist`) are expressions.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

@@ -26,8 +26,9 @@ export const DEMO_CSP = [
 const MAX_DELAY_MS = 60_000;
 
 /**
- * esbuild for TypeScript with the project's tsconfig (without it esbuild drops
- * experimentalDecorators/useDefineForClassFields and Lit decorators break).
+ * esbuild for TypeScript with the project's tsconfig: without it esbuild drops
+ * `useDefineForClassFields: false`, and the element's class fields would shadow Lit's reactive
+ * accessors (the Angular example's decorators need its `experimentalDecorators` too).
  */
 export function typescriptPlugin() {
   return esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') });

@@ -1,6 +1,6 @@
 // Server-side rendering of <gigya-logout> with @lit-labs/ssr, in Node (run by `node --test`;
 // scripts/test.mjs runs test/node/*.test.mjs). The element source is bundled with esbuild (Lit
-// external, the project's tsconfig for its decorators) under node_modules/.cache, so that `lit`
+// external, the project's tsconfig for its class-field semantics) under node_modules/.cache, so that `lit`
 // resolves to the same copy the test renders with.
 
 import { after, before, describe, it } from 'node:test';
