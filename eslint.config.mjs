@@ -13,13 +13,19 @@ export default tseslint.config(
     rules: {
       // TypeScript (and checkJs for scripts/*.mjs) checks names; ESLint's own check knows no browser or Node globals.
       'no-undef': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {
     files: ['src/core/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '../*'], message: 'src/core/ imports neither Lit nor the element layer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['lit', 'lit/*', '../*'], message: 'src/core/ imports neither Lit nor the element layer.' }] },
+      ],
     },
   },
   {
@@ -27,7 +33,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '/core/(?!element-api\\.js$)', message: 'The element layer reaches the core through core/element-api.ts only.' }] },
+        {
+          patterns: [
+            { regex: '/core/(?!element-api\\.js$)', message: 'The element layer reaches the core through core/element-api.ts only.' },
+          ],
+        },
       ],
     },
   },

@@ -51,7 +51,6 @@ function showProblem(message: string | undefined): void {
   ui.problem.hidden = !message;
 }
 
-
 /** POSTs JSON to an emulator control route; resolves with the parsed answer or throws a readable error. */
 async function emulator(route: 'login' | 'answer', body: Record<string, unknown>): Promise<unknown> {
   const response = await fetch(`/__emulator/${route}`, {
@@ -192,7 +191,8 @@ function showRealMode(apiKey: string, dataCenter: string | undefined): void {
 /** Shows the CSS that styles the second element, read from demo.css itself so the two never differ. */
 async function showPartCss(): Promise<void> {
   const css = await (await fetch(new URL('./demo.css', import.meta.url))).text();
-  byId('part-css', HTMLElement).textContent = /\/\* part-styling:start \*\/\n([\s\S]*?)\/\* part-styling:end \*\//.exec(css)?.[1].trim() ?? '';
+  byId('part-css', HTMLElement).textContent =
+    /\/\* part-styling:start \*\/\n([\s\S]*?)\/\* part-styling:end \*\//.exec(css)?.[1].trim() ?? '';
 }
 
 function start(): void {

@@ -34,7 +34,7 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => window.bench && customElements.get('sl-button'));
-  if (!(await page.evaluate(() => crossOriginIsolated))) console.warn("bench: page not cross-origin isolated, timer steps are 0.1 ms");
+  if (!(await page.evaluate(() => crossOriginIsolated))) console.warn('bench: page not cross-origin isolated, timer steps are 0.1 ms');
 
   /** Runs `trial` for every candidate, `rounds` times, the order rotating each round. */
   async function alternate(who, trial, rounds = ROUNDS) {
@@ -56,7 +56,11 @@ try {
   // Clicks vary more than renders (a network round trip each) and are cheap: twice the rounds.
   console.log(`click → gigya-logout-response (${2 * ROUNDS} rounds)…`);
   const clicks = ['fetch', 'element', 'lit', 'vanilla', 'peer'];
-  const click = await alternate(clicks, (w) => page.evaluate((tag) => window.bench.click(tag), w == 'fetch' ? 'fetch' : TAGS[w]), 2 * ROUNDS);
+  const click = await alternate(
+    clicks,
+    (w) => page.evaluate((tag) => window.bench.click(tag), w == 'fetch' ? 'fetch' : TAGS[w]),
+    2 * ROUNDS,
+  );
 
   console.log(`heap and DOM counters after ${CHURN} mount/unmount…`);
   const leaks = {};
@@ -68,7 +72,11 @@ try {
     await gc();
     await gc();
     const after = { ...(await cdp.send('Memory.getDOMCounters')), heap: (await cdp.send('Runtime.getHeapUsage')).usedSize };
-    leaks[w] = { heap: after.heap - before.heap, nodes: after.nodes - before.nodes, listeners: after.jsEventListeners - before.jsEventListeners };
+    leaks[w] = {
+      heap: after.heap - before.heap,
+      nodes: after.nodes - before.nodes,
+      listeners: after.jsEventListeners - before.jsEventListeners,
+    };
   }
 
   console.log('requests at import…');
@@ -105,8 +113,22 @@ try {
 
 function report({ up, click, leaks, importRequests, sizes, machine, date }) {
   const ratio = (a, b) => a / b;
-  const vsVanilla = (key, w) => summary(paired(up[w].map((t) => t[key]), up.vanilla.map((t) => t[key]), ratio));
-  const vsLit = (key) => summary(paired(up.element.map((t) => t[key]), up.lit.map((t) => t[key]), ratio));
+  const vsVanilla = (key, w) =>
+    summary(
+      paired(
+        up[w].map((t) => t[key]),
+        up.vanilla.map((t) => t[key]),
+        ratio,
+      ),
+    );
+  const vsLit = (key) =>
+    summary(
+      paired(
+        up.element.map((t) => t[key]),
+        up.lit.map((t) => t[key]),
+        ratio,
+      ),
+    );
   const median = (xs) => summary(xs).median.toFixed(2);
   const rows = [];
   const line = (figure, value, context = '') => rows.push([figure, value, context]);
@@ -115,25 +137,36 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
     ['layout', 'the same + forced style recalc and layout'],
   ]) {
     for (const w of ['element', 'lit', 'peer'])
-      line(`${title}: ${NAMES[w]} / vanilla`, show(vsVanilla(key, w)), `${median(up[w].map((t) => t[key]))} ms vs ${median(up.vanilla.map((t) => t[key]))} ms`);
+      line(
+        `${title}: ${NAMES[w]} / vanilla`,
+        show(vsVanilla(key, w)),
+        `${median(up[w].map((t) => t[key]))} ms vs ${median(up.vanilla.map((t) => t[key]))} ms`,
+      );
     line(`${title}: <gigya-logout> / minimal Lit`, show(vsLit(key)));
   }
   for (const w of ['element', 'lit', 'vanilla', 'peer'])
-    line(`click → response: ${NAMES[w]} / bare fetch`, show(summary(paired(click[w], click.fetch, ratio))), `${median(click[w])} ms vs ${median(click.fetch)} ms`);
+    line(
+      `click → response: ${NAMES[w]} / bare fetch`,
+      show(summary(paired(click[w], click.fetch, ratio))),
+      `${median(click[w])} ms vs ${median(click.fetch)} ms`,
+    );
   line('click → response: <gigya-logout> − minimal Lit', show(summary(paired(click.element, click.lit, (a, b) => a - b)), 'ms'));
   line('click → response: <gigya-logout> − bare fetch', show(summary(paired(click.element, click.fetch, (a, b) => a - b)), 'ms'));
   for (const [w, leak] of Object.entries(leaks))
-    line(`after ${CHURN} mount/unmount: ${NAMES[w]}`, `${Math.round(leak.heap / 1000) || 0} KB heap, ${leak.nodes} nodes, ${leak.listeners} listeners`);
+    line(
+      `after ${CHURN} mount/unmount: ${NAMES[w]}`,
+      `${Math.round(leak.heap / 1000) || 0} KB heap, ${leak.nodes} nodes, ${leak.listeners} listeners`,
+    );
   line('requests at import (CDN bundle, one element connected)', String(importRequests.length), importRequests.join(' '));
 
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\n${date} · ${machine} · ${ROUNDS} rounds (clicks ${2 * ROUNDS}), medians of per-pair ratios (interquartile range)\n`);
   for (const [figure, value, context] of rows) console.log(`${figure.padEnd(width)}  ${value.padEnd(28)} ${context}`);
   console.log(`\n${'bundle'.padEnd(40)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
-  for (const s of sizes) console.log(`${s.name.padEnd(40)} ${String(s.raw).padStart(7)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)}`);
+  for (const s of sizes)
+    console.log(`${s.name.padEnd(40)} ${String(s.raw).padStart(7)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)}`);
 
-  const bars = (key) =>
-    ['element', 'lit', 'peer'].map((w) => ({ who: w, label: NAMES[w], ...vsVanilla(key, w) }));
+  const bars = (key) => ['element', 'lit', 'peer'].map((w) => ({ who: w, label: NAMES[w], ...vsVanilla(key, w) }));
   const svg = chart(
     [
       { title: `Upgrade + first render of ${N}`, baseline: 'vanilla', bars: bars('render') },
@@ -141,7 +174,11 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
       {
         title: 'Click → gigya-logout-response',
         baseline: 'bare fetch POST',
-        bars: ['element', 'lit', 'vanilla', 'peer'].map((w) => ({ who: w, label: NAMES[w], ...summary(paired(click[w], click.fetch, ratio)) })),
+        bars: ['element', 'lit', 'vanilla', 'peer'].map((w) => ({
+          who: w,
+          label: NAMES[w],
+          ...summary(paired(click[w], click.fetch, ratio)),
+        })),
       },
     ],
     [

@@ -82,4 +82,6 @@ run(process.execPath, [
   '--quiet',
 ]);
 const frameworks = writeFrameworkEntries(join(root, 'dist'));
-console.log(`built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`);
+console.log(
+  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
+);

@@ -24,12 +24,16 @@ function hasTests(source) {
   const name = basename(source, '.ts');
   const folder = join(root, dir, name);
   if (existsSync(folder) && readdirSync(folder).some((file) => file.endsWith('.test.ts'))) return true;
-  return existsSync(join(root, dir)) && readdirSync(join(root, dir)).some((file) => file === `${name}.test.ts` || (file.startsWith(`${name}.`) && file.endsWith('.test.ts')));
+  return (
+    existsSync(join(root, dir)) &&
+    readdirSync(join(root, dir)).some((file) => file === `${name}.test.ts` || (file.startsWith(`${name}.`) && file.endsWith('.test.ts')))
+  );
 }
 
 const missing = filesBelow('src')
   .filter((file) => file.endsWith('.ts'))
   .filter((file) => !hasTests(file));
-for (const file of missing) console.error(`test/ does not mirror ${file}: add ${file.replace(/^src\//, 'test/').replace(/\.ts$/, '.test.ts')}`);
+for (const file of missing)
+  console.error(`test/ does not mirror ${file}: add ${file.replace(/^src\//, 'test/').replace(/\.ts$/, '.test.ts')}`);
 console.log(missing.length ? `${missing.length} source files without their test file` : 'test/ mirrors src/');
 process.exitCode = missing.length ? 1 : 0;

@@ -24,7 +24,6 @@ import { handleControl } from './emulator/control.mjs';
 import { handleSaml, samlApiKey } from './emulator/saml.mjs';
 import { answerPreflight, BadRequest, corsHeaders, sendJson } from './emulator/http.mjs';
 
-
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
 /** @typedef {import('./emulator/control.mjs').EmulatorOptions} EmulatorOptions */

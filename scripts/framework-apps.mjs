@@ -12,7 +12,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { root } from './paths.mjs';
 
-
 /** @type {Record<string, { entry: string, jsxImportSource?: string, alias?: Record<string, string> }>} */
 export const APPS = {
   react19: { entry: 'react19.tsx', jsxImportSource: 'react' },
@@ -64,7 +63,10 @@ async function viteVueCompilerOptions() {
         name: 'vite-stubs',
         setup(b) {
           b.onResolve({ filter: /^(vite|@vitejs\/plugin-vue)$/ }, ({ path }) => ({ path, namespace: 'stub' }));
-          b.onLoad({ filter: /.*/, namespace: 'stub' }, ({ path }) => ({ contents: stubs[/** @type {keyof stubs} */ (path)], loader: 'js' }));
+          b.onLoad({ filter: /.*/, namespace: 'stub' }, ({ path }) => ({
+            contents: stubs[/** @type {keyof stubs} */ (path)],
+            loader: 'js',
+          }));
         },
       },
     ],

@@ -40,7 +40,9 @@ const FIREFOX_PREFS = {
  * @param {boolean} chromium
  */
 function createWindowPage(chromium) {
-  return async (/** @type {{ context: import('puppeteer-core').BrowserContext, browser: import('puppeteer-core').Browser }} */ { context, browser }) => {
+  return async (
+    /** @type {{ context: import('puppeteer-core').BrowserContext, browser: import('puppeteer-core').Browser }} */ { context, browser },
+  ) => {
     const own = chromium ? await browser.createBrowserContext() : context;
     const page = await own.newPage({ type: 'window' });
     if (chromium) await page.emulateFocusedPage(true);

@@ -4,7 +4,6 @@ import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { root } from './paths.mjs';
 
-
 /**
  * `entry` bundled and minified as one ES module; `external` names what stays an import.
  * @param {string} entry

@@ -9,7 +9,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { root, summaryFile } from './paths.mjs';
 
-
 /**
  * @typedef {object} Counts
  * @property {number} passed
@@ -31,7 +30,6 @@ import { root, summaryFile } from './paths.mjs';
 /**
  * @typedef {Counts & { sessions: SessionSummary[], durationMs: number }} Summary
  */
-
 
 /**
  * Counts the tests of a suite tree.

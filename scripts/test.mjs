@@ -58,8 +58,10 @@ async function runNodeTests(files) {
   try {
     const code = await run([
       '--test',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
       ...files,
     ]);
     const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -104,7 +106,9 @@ async function runBrowserTests(files, wtrArgs) {
 /** @returns {string[]} test/node/*.test.mjs */
 function allNodeTestFiles() {
   if (!existsSync('test/node')) return [];
-  return readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
+  return readdirSync('test/node')
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => `test/node/${f}`);
 }
 
 const { nodeFiles, webFiles, wtrArgs, explicit } = parseArgs(process.argv.slice(2));

@@ -17,12 +17,7 @@ import { safeRedirect } from './internal/redirect.js';
 import { styles } from './internal/styles.js';
 
 // Also brings the typed event map (GlobalEventHandlersEventMap) into this entry point's declarations.
-export type {
-  GigyaLogoutEvent,
-  GigyaLogoutRequestDetail,
-  GigyaLogoutRequestEvent,
-  GigyaLogoutResponseEvent,
-} from './internal/events.js';
+export type { GigyaLogoutEvent, GigyaLogoutRequestDetail, GigyaLogoutRequestEvent, GigyaLogoutResponseEvent } from './internal/events.js';
 
 /**
  * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
@@ -177,7 +172,10 @@ export class GigyaLogout extends LitElement {
         aria-disabled=${this.busy || nothing}
         aria-label=${this.label || nothing}
       >
-        <span part="spinner" aria-hidden="true"></span><span part="label"><slot><span lang=${code}>${texts.label}</span></slot></span></button
+        <span part="spinner" aria-hidden="true"></span
+        ><span part="label"
+          ><slot><span lang=${code}>${texts.label}</span></slot></span
+        ></button
       ><span part="status" role="status" dir=${dir} lang=${(phase && own == null && code) || nothing}
         >${phase && (own ?? texts[phase])}</span
       >`;

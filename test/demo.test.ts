@@ -152,7 +152,10 @@ describe('demo page', () => {
     const label = (el: GigyaLogout) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
     expect(label(header)).to.equal('Log out');
     expect(select.options.length, 'the page’s language and the 40 of Gigya').to.equal(41);
-    for (const [code, expected] of [['he', 'התנתקות'], ['', 'Log out']]) {
+    for (const [code, expected] of [
+      ['he', 'התנתקות'],
+      ['', 'Log out'],
+    ]) {
       select.value = code;
       select.dispatchEvent(new Event('change'));
       await waitUntil(() => select.dataset.applied === code, `the picker did not apply "${code}"`, { timeout: 4000 });
@@ -183,11 +186,7 @@ describe('demo page', () => {
       { timeout: 5000 },
     );
     // Newest first; gigya-logout comes before gigya-logout-response (docs/contract.md §1, Events).
-    expect(entries(demo).map((li) => li.dataset.event)).to.deep.equal([
-      'gigya-logout-response',
-      'gigya-logout',
-      'gigya-logout-request',
-    ]);
+    expect(entries(demo).map((li) => li.dataset.event)).to.deep.equal(['gigya-logout-response', 'gigya-logout', 'gigya-logout-request']);
     const [response] = entries(demo, 'gigya-logout-response');
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 0');
     expect(response.dataset.outcome).to.equal('ok');
@@ -307,7 +306,11 @@ describe('demo page', () => {
     const key = lines.find((line) => line.textContent!.trimStart().startsWith('"requestParams"'))!;
     const left = (el: HTMLElement) => parseFloat(demo.win.getComputedStyle(el).paddingLeft);
     expect(left(apiDomain)).to.be.greaterThan(left(key));
-    expect(apiDomain.getClientRects().length === 1 && apiDomain.getBoundingClientRect().height > 1.5 * parseFloat(demo.win.getComputedStyle(apiDomain).lineHeight), 'the long line wraps').to.equal(true);
+    expect(
+      apiDomain.getClientRects().length === 1 &&
+        apiDomain.getBoundingClientRect().height > 1.5 * parseFloat(demo.win.getComputedStyle(apiDomain).lineHeight),
+      'the long line wraps',
+    ).to.equal(true);
     expect(demo.errors).to.deep.equal([]);
   });
 });

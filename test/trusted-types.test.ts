@@ -41,7 +41,7 @@ async function clickLogout(win: TrustedTypesPage, apiKey: string, origin: string
 describe('the bundle under Trusted Types', () => {
   afterEach(cleanup);
 
-  it("trusted-types lit-html: one copy loads, renders its button and logs out, with no violation", async () => {
+  it('trusted-types lit-html: one copy loads, renders its button and logs out, with no violation', async () => {
     const { apiKey, info } = await signedIn();
     const win = await openPage('lit-html');
 

@@ -22,7 +22,9 @@ export function chart(groups, caption) {
     ...caption.map((line, i) => `<text x="10" y="${44 + i * 16}" font-size="12" fill="#444">${escape(line)}</text>`),
   ];
   for (const group of groups) {
-    parts.push(`<text x="10" y="${y + 12}" font-size="13" font-weight="bold">${escape(group.title)} <tspan font-weight="normal" fill="#444">(× ${escape(group.baseline)})</tspan></text>`);
+    parts.push(
+      `<text x="10" y="${y + 12}" font-size="13" font-weight="bold">${escape(group.title)} <tspan font-weight="normal" fill="#444">(× ${escape(group.baseline)})</tspan></text>`,
+    );
     y += 20;
     const baseline = `<line x1="${x(1)}" x2="${x(1)}" y1="${y - 2}" y2="${y + group.bars.length * (barHeight + 4) - 2}" stroke="#c00" stroke-dasharray="4 3"/>`;
     for (const bar of group.bars) {
@@ -38,7 +40,9 @@ export function chart(groups, caption) {
     parts.push(baseline); // over the bars
     y += 10;
   }
-  parts.push(`<text x="${x(1) + 4}" y="${y + 2}" font-size="11" fill="#c00">1.0 = baseline; whiskers: interquartile range of per-pair ratios</text>`);
+  parts.push(
+    `<text x="${x(1) + 4}" y="${y + 2}" font-size="11" fill="#c00">1.0 = baseline; whiskers: interquartile range of per-pair ratios</text>`,
+  );
   const height = y + 14;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;
 }

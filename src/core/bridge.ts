@@ -66,11 +66,7 @@ export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): 
     const call: Record<string, unknown> = {
       forceProvidersLogout: !isOff(params.forceProvidersLogout),
       callback: (response: Answer) =>
-        settle(
-          typeof response?.errorCode == 'number'
-            ? { ...response }
-            : localAnswer(GENERAL_SERVER_ERROR, 'gigya.js: no errorCode'),
-        ),
+        settle(typeof response?.errorCode == 'number' ? { ...response } : localAnswer(GENERAL_SERVER_ERROR, 'gigya.js: no errorCode')),
     };
     if (params.cid) call.cid = params.cid;
     try {

@@ -29,9 +29,6 @@ export function mergeParams(call?: unknown): Merged {
   take(fields);
   return {
     params: params as LogoutParams,
-    unreadable:
-      failed === undefined
-        ? undefined
-        : localAnswer(INVALID_PARAMETER, `params${failed && '.' + failed} could not be read`),
+    unreadable: failed === undefined ? undefined : localAnswer(INVALID_PARAMETER, `params${failed && '.' + failed} could not be read`),
   };
 }

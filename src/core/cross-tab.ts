@@ -22,8 +22,7 @@ export interface CrossTab {
 }
 
 /** The API key of a logout message (`''` when it has none), or `undefined` for anything else. */
-export const readMessage = (data: unknown): string | undefined =>
-  typeof data == 'string' ? MESSAGE.exec(data)?.[1] : undefined;
+export const readMessage = (data: unknown): string | undefined => (typeof data == 'string' ? MESSAGE.exec(data)?.[1] : undefined);
 
 /** The cross-tab link of one core; `hear` gets the API key (when known) of each other tab's logout. */
 export function createCrossTab(hear: (apiKey?: string) => void): CrossTab {

@@ -62,7 +62,7 @@ export function ownFields(source: unknown, keys?: readonly string[]): OwnFields 
   let failed: string | undefined;
   let names: readonly string[];
   try {
-    names = source == null ? [] : keys ?? Object.keys(source);
+    names = source == null ? [] : (keys ?? Object.keys(source));
   } catch {
     return { fields, failed: '' };
   }

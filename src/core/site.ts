@@ -9,8 +9,7 @@ import type { LogoutParams } from './types.js';
 export const sameSite = (ownKey: unknown, logoutKey: unknown): boolean => !ownKey || !logoutKey || ownKey === logoutKey;
 
 /** What a logout goes through: gigya.js (bridge mode) or the REST origin it is posted to. */
-export const route = (params: LogoutParams, bridged: boolean): string =>
-  bridged ? 'gigya.js' : serviceOrigin(params, 'socialize');
+export const route = (params: LogoutParams, bridged: boolean): string => (bridged ? 'gigya.js' : serviceOrigin(params, 'socialize'));
 
 /**
  * Logouts at the same time share one request only when this key is equal (docs/contract.md §1): the same API key,

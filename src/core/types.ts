@@ -73,7 +73,4 @@ export interface Socialize {
 }
 
 /** A server answer (or one made locally) before it is shaped into a {@link LogoutResponse}. */
-export type Answer = { errorCode: number; errorMessage?: string; errorDetails?: string } & Record<
-  string,
-  unknown
->;
+export type Answer = { errorCode: number; errorMessage?: string; errorDetails?: string } & Record<string, unknown>;

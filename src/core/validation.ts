@@ -22,10 +22,7 @@ function isApiOrigin(value: unknown): boolean {
 const RULES: Record<string, [(value: unknown) => boolean, string]> = {
   apiKey: [(v) => typeof v == 'string' && /^[\w.-]+$/.test(v), 'an API key'],
   cid: [(v) => typeof v == 'string' && v.length <= 100, 'a string of at most 100 characters'],
-  timeout: [
-    (v) => (typeof v == 'number' || (typeof v == 'string' && !!v.trim())) && +v > 0 && +v < Infinity,
-    'a positive number (ms)',
-  ],
+  timeout: [(v) => (typeof v == 'number' || (typeof v == 'string' && !!v.trim())) && +v > 0 && +v < Infinity, 'a positive number (ms)'],
   dataCenter: [(v) => typeof v == 'string' && DATA_CENTER.test(v), 'a Gigya data center'],
   apiDomain: [(v) => isApiOrigin(v) || (typeof v == 'string' && BARE_HOST.test(v)), 'a bare https origin (http on localhost only) or host'],
 };
@@ -44,5 +41,4 @@ export function validate(params: LogoutParams): Answer | undefined {
   }
 }
 
-export const missingApiKey = (): Answer =>
-  localAnswer(MISSING_PARAMETER, 'apiKey is required (api-key or __gigyaConf.apiKey)');
+export const missingApiKey = (): Answer => localAnswer(MISSING_PARAMETER, 'apiKey is required (api-key or __gigyaConf.apiKey)');

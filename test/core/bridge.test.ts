@@ -124,7 +124,7 @@ describe('core: bridge to gigya.js', () => {
     expect(call.callbacks).to.deep.equal([response]);
   });
 
-  it("a gigya.js error is passed through, without onLogout", async () => {
+  it('a gigya.js error is passed through, without onLogout', async () => {
     installStandIn({ with: { errorCode: 500026, errorMessage: 'Network error', callId: 'e1' } });
     const events = recordLogouts();
 

@@ -76,7 +76,8 @@ describe('core: Global Conf (window.__gigyaConf)', () => {
     // DOM clobbering: form.apiKey, form.cid and form.apiDomain would be its <input>s.
     const form = document.createElement('form');
     form.id = '__gigyaConf';
-    form.innerHTML = '<input name="apiKey" value="3_evil"><input name="cid" value="evil"><input name="apiDomain" value="https://evil.example">';
+    form.innerHTML =
+      '<input name="apiKey" value="3_evil"><input name="cid" value="evil"><input name="apiDomain" value="https://evil.example">';
     document.body.append(form);
     onCleanup(() => form.remove());
     expect(page.__gigyaConf, 'named access is in effect').to.equal(form);

@@ -169,7 +169,15 @@ describe('core: cross-tab link', () => {
     }
 
     it('true, absent or unreadable: on', () => {
-      for (const conf of [{ crossTabLogout: true }, {}, { get crossTabLogout(): boolean { throw new Error('getter'); } }]) {
+      for (const conf of [
+        { crossTabLogout: true },
+        {},
+        {
+          get crossTabLogout(): boolean {
+            throw new Error('getter');
+          },
+        },
+      ]) {
         setGlobalConf(conf);
         link().crossTab.listen();
       }

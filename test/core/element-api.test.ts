@@ -9,7 +9,12 @@ import { logout } from '../helpers/logout.js';
 import { freshKey } from '../helpers/session.js';
 import { setGlobalConf } from '../helpers/stubs.js';
 
-const event = (apiKey?: string): LogoutEvent => ({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, ...(apiKey ? { apiKey } : {}) });
+const event = (apiKey?: string): LogoutEvent => ({
+  eventName: 'logout',
+  fullEventName: 'logout',
+  isGlobal: true,
+  ...(apiKey ? { apiKey } : {}),
+});
 
 describe('core: the element API', () => {
   afterEach(cleanup);
@@ -21,7 +26,13 @@ describe('core: the element API', () => {
 
   it('canceled: 200001 Operation canceled, with the params, nothing sent', () => {
     const params = { apiKey: '3_k', context: 'ctx' };
-    expect(canceled(params)).to.include({ errorCode: 200001, errorMessage: 'Operation canceled', status: 'FAIL', operation: 'logout', context: 'ctx' });
+    expect(canceled(params)).to.include({
+      errorCode: 200001,
+      errorMessage: 'Operation canceled',
+      status: 'FAIL',
+      operation: 'logout',
+      context: 'ctx',
+    });
     expect(canceled(params).requestParams === params).to.equal(true);
   });
 

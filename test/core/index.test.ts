@@ -6,7 +6,7 @@ import * as entry from '../../src/core/index.js';
 import { core } from '../../src/core/shared-core.js';
 
 describe('core: the gigya-logout/core entry', () => {
-  it('exports socialize (the shared core\'s), and nothing else at run time', () => {
+  it("exports socialize (the shared core's), and nothing else at run time", () => {
     expect(Object.keys(entry)).to.deep.equal(['socialize']);
     expect(entry.socialize === core.socialize).to.equal(true);
     expect(Object.keys(entry.socialize).sort()).to.deep.equal(['addEventHandlers', 'logout', 'removeEventHandlers']);

@@ -47,21 +47,21 @@ describe('core: language of a tag', () => {
   it('aliases: zh, zh-Hans → zh-cn; zh-Hant → zh-tw; nb, nn → no; iw → he; fil → tl; sr is Cyrillic', () => {
     /** Tag → the language whose texts it gets. */
     const aliases: Record<string, string> = {
-      'zh': 'zh-cn',
+      zh: 'zh-cn',
       'zh-Hans': 'zh-cn',
       'zh-Hans-CN': 'zh-cn',
       'zh-SG': 'zh-cn',
       'zh-Hant': 'zh-tw',
       'zh-Hant-TW': 'zh-tw',
       'zh-Hant-HK': 'zh-hk',
-      'nb': 'no',
+      nb: 'no',
       'nb-NO': 'no',
-      'nn': 'no',
-      'iw': 'he',
+      nn: 'no',
+      iw: 'he',
       'iw-IL': 'he',
-      'fil': 'tl',
+      fil: 'tl',
       'fil-PH': 'tl',
-      'sr': 'sr',
+      sr: 'sr',
       'sr-Latn': 'sr',
     };
     const cases = Object.entries(aliases);

@@ -214,10 +214,30 @@ describe('core: reading what the page controls', () => {
 // token never goes to an origin that only an inherited, unreadable or invalid key names.
 
 const EVIL = 'https://evil.example';
-const KEYS = ['apiKey', 'APIKey', 'apiDomain', 'dataCenter', 'cid', 'timeout', 'alwaysSend', 'forceProvidersLogout', 'context', 'callback', 'x'];
+const KEYS = [
+  'apiKey',
+  'APIKey',
+  'apiDomain',
+  'dataCenter',
+  'cid',
+  'timeout',
+  'alwaysSend',
+  'forceProvidersLogout',
+  'context',
+  'callback',
+  'x',
+];
 /** Values a key may have: valid ones, invalid ones, and values naming the evil origin (always invalid or inherited). */
 const VALUE = fc.oneof(
-  fc.constantFrom('https://login.example.com', 'login.example.com', 'us1.gigya.com', 'eu1', `${EVIL}/path`, 'javascript:alert(1)', 'evil.example:1'),
+  fc.constantFrom(
+    'https://login.example.com',
+    'login.example.com',
+    'us1.gigya.com',
+    'eu1',
+    `${EVIL}/path`,
+    'javascript:alert(1)',
+    'evil.example:1',
+  ),
   fc.constantFrom(true, false, 0, 15000, -1, null, undefined, 'x'.repeat(101), '3_key'),
   fc.anything({ maxDepth: 1 }),
 );

@@ -87,10 +87,7 @@ describe('core: provider logout', () => {
 
     expect(response).to.include({ errorCode: 0, samlContext: 'ctx 1&2', connectedSamlSessions: 's1,s2' });
     const saml = (await requests(apiKey)).filter((r) => r.method === 'GET');
-    expect(saml.map((r) => r.path)).to.deep.equal([
-      `/saml/v2.0/${apiKey}/idp/slo/continue/`,
-      `/saml/v2.0/${apiKey}/idp/slo/continue/`,
-    ]);
+    expect(saml.map((r) => r.path)).to.deep.equal([`/saml/v2.0/${apiKey}/idp/slo/continue/`, `/saml/v2.0/${apiKey}/idp/slo/continue/`]);
     expect(saml.map((r) => r.fields)).to.have.deep.members([
       { samlContext: 'ctx 1&2', samlSession: 's1' },
       { samlContext: 'ctx 1&2', samlSession: 's2' },

@@ -3,13 +3,7 @@
 // while the request is still pending.
 
 import { expect } from '@open-wc/testing';
-import {
-  logoutRequests,
-  release,
-  requests,
-  setAnswer,
-  waitForRequests,
-} from '../helpers/emulator.js';
+import { logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import { HEX32, logout, recordLogouts, start } from '../helpers/logout.js';
 import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { spyFetch, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
@@ -193,10 +187,22 @@ describe('core: the request on the wire', () => {
     ["dataCenter 'eu1'", { dataCenter: 'eu1' }, 'https://socialize.eu1.gigya.com/socialize.logout'],
     ["dataCenter 'au1.gigya.com'", { dataCenter: 'au1.gigya.com' }, 'https://socialize.au1.gigya.com/socialize.logout'],
     ["dataCenter 'cn1.sapcdm.cn'", { dataCenter: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
-    ['an apiDomain (over dataCenter)', { dataCenter: 'eu1', apiDomain: 'https://login.example.com' }, 'https://login.example.com/socialize.logout'],
+    [
+      'an apiDomain (over dataCenter)',
+      { dataCenter: 'eu1', apiDomain: 'https://login.example.com' },
+      'https://login.example.com/socialize.logout',
+    ],
     ["an apiDomain with a trailing '/'", { apiDomain: 'https://login.example.com/' }, 'https://login.example.com/socialize.logout'],
-    ["a bare-host apiDomain of a data center, 'us1.gigya.com'", { apiDomain: 'us1.gigya.com' }, 'https://socialize.us1.gigya.com/socialize.logout'],
-    ["a bare-host apiDomain 'eu1.gigya.com' (over dataCenter)", { dataCenter: 'au1', apiDomain: 'eu1.gigya.com' }, 'https://socialize.eu1.gigya.com/socialize.logout'],
+    [
+      "a bare-host apiDomain of a data center, 'us1.gigya.com'",
+      { apiDomain: 'us1.gigya.com' },
+      'https://socialize.us1.gigya.com/socialize.logout',
+    ],
+    [
+      "a bare-host apiDomain 'eu1.gigya.com' (over dataCenter)",
+      { dataCenter: 'au1', apiDomain: 'eu1.gigya.com' },
+      'https://socialize.eu1.gigya.com/socialize.logout',
+    ],
     ["a bare-host apiDomain 'cn1.sapcdm.cn'", { apiDomain: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
     ["a bare-host custom apiDomain 'login.example.com'", { apiDomain: 'login.example.com' }, 'https://login.example.com/socialize.logout'],
   ] as const) {

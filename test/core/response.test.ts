@@ -90,7 +90,10 @@ describe('core: toResponse (a pure function)', () => {
   const params = { apiKey: '3_k', context: 'ctx' };
 
   it('a success: errorCode 0, status OK, empty messages, no errorDetails or HTTP status fields', () => {
-    const response = toResponse({ errorCode: 0, errorDetails: 'x', statusCode: 200, statusReason: 'OK', callId: 'c'.repeat(32), time: 't' }, params);
+    const response = toResponse(
+      { errorCode: 0, errorDetails: 'x', statusCode: 200, statusReason: 'OK', callId: 'c'.repeat(32), time: 't' },
+      params,
+    );
     expect(response).to.deep.equal({
       errorCode: 0,
       errorMessage: '',
@@ -105,12 +108,23 @@ describe('core: toResponse (a pure function)', () => {
   });
 
   it('403005 (no such session) is a success', () => {
-    expect(toResponse({ errorCode: 403005, errorMessage: 'Unauthorized user' }, params)).to.include({ errorCode: 0, status: 'OK', errorMessage: '' });
+    expect(toResponse({ errorCode: 403005, errorMessage: 'Unauthorized user' }, params)).to.include({
+      errorCode: 0,
+      status: 'OK',
+      errorMessage: '',
+    });
   });
 
   it('a failure keeps its code, message and details; statusMessage repeats the message', () => {
     const response = toResponse({ errorCode: 500026, errorMessage: 'Network error', errorDetails: 'reset' }, {});
-    expect(response).to.include({ errorCode: 500026, errorMessage: 'Network error', errorDetails: 'reset', status: 'FAIL', statusMessage: 'Network error', context: null });
+    expect(response).to.include({
+      errorCode: 500026,
+      errorMessage: 'Network error',
+      errorDetails: 'reset',
+      status: 'FAIL',
+      statusMessage: 'Network error',
+      context: null,
+    });
   });
 
   it('a missing or empty callId becomes a local 32-hex one; a missing message an empty string', () => {

@@ -46,8 +46,7 @@ function setCopy(doc: Document, name: string, value: string, attributes: { domai
   onCleanup(() => (doc.cookie = `${name}=${domain}${path}; max-age=0`));
 }
 
-const copiesIn = (doc: Document, name: string): string[] =>
-  doc.cookie.split(/;\s*/).filter((pair) => pair.startsWith(`${name}=`));
+const copiesIn = (doc: Document, name: string): string[] => doc.cookie.split(/;\s*/).filter((pair) => pair.startsWith(`${name}=`));
 
 const sessionNamesIn = (doc: Document, apiKey: string): string[] =>
   doc.cookie

@@ -189,7 +189,9 @@ const STATUS = fc.integer({ min: 200, max: 599 }).filter((s) => ![204, 205, 304]
 const BODY = fc.oneof(
   fc.string(),
   fc.json(),
-  fc.record({ errorCode: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), callId: fc.string() }, { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+  fc
+    .record({ errorCode: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), callId: fc.string() }, { requiredKeys: [] })
+    .map((o) => JSON.stringify(o)),
   fc.constantFrom('{"__proto__":{"errorCode":0}}', '[{"errorCode":0}]', '{"errorCode":0', '<html>500</html>', ''),
 );
 
@@ -247,24 +249,30 @@ describe('core: any answer of the service (properties)', () => {
     );
 
     await fc.assert(
-      fc.asyncProperty(BODY, STATUS, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 5, max: 40 }), async (text, status, delay, timeout) => {
-        next = { text, status, delay };
-        document.cookie = `glt_${apiKey}=st2.prop|UUID=0; path=/`;
-        seen.length = 0;
-        const callbacks: LogoutResponse[] = [];
+      fc.asyncProperty(
+        BODY,
+        STATUS,
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 5, max: 40 }),
+        async (text, status, delay, timeout) => {
+          next = { text, status, delay };
+          document.cookie = `glt_${apiKey}=st2.prop|UUID=0; path=/`;
+          seen.length = 0;
+          const callbacks: LogoutResponse[] = [];
 
-        const response = await socialize.logout({ apiKey, apiDomain: ORIGIN, timeout, callback: (r) => callbacks.push(r) });
+          const response = await socialize.logout({ apiKey, apiDomain: ORIGIN, timeout, callback: (r) => callbacks.push(r) });
 
-        expect(callbacks.length === 1 && callbacks[0] === response, 'one callback, with the promise value').to.equal(true);
-        const code = ownCode(text);
-        if (code === undefined || code === 0 || code === 403005) expect(CLIENT_CODES).to.include(response.errorCode);
-        else expect([code, 504002]).to.include(response.errorCode);
-        expect(seen.length).to.be.within(1, 2);
-        for (const request of seen) {
-          expect(request.url).to.equal(`${ORIGIN}/socialize.logout`);
-          expect(new URLSearchParams(request.body).get('login_token')).to.equal('st2.prop');
-        }
-      }),
+          expect(callbacks.length === 1 && callbacks[0] === response, 'one callback, with the promise value').to.equal(true);
+          const code = ownCode(text);
+          if (code === undefined || code === 0 || code === 403005) expect(CLIENT_CODES).to.include(response.errorCode);
+          else expect([code, 504002]).to.include(response.errorCode);
+          expect(seen.length).to.be.within(1, 2);
+          for (const request of seen) {
+            expect(request.url).to.equal(`${ORIGIN}/socialize.logout`);
+            expect(new URLSearchParams(request.body).get('login_token')).to.equal('st2.prop');
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

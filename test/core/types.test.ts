@@ -25,16 +25,17 @@ export function typeChecks(): void {
 }
 
 /** Every field LogoutResponse always has; `true` marks them (the compiler checks the names). */
-const ALWAYS: Record<Exclude<keyof LogoutResponse, 'errorDetails' | 'connectedProviders' | 'context'> & string, true> & { context: true } = {
-  errorCode: true,
-  errorMessage: true,
-  callId: true,
-  status: true,
-  statusMessage: true,
-  operation: true,
-  requestParams: true,
-  context: true,
-};
+const ALWAYS: Record<Exclude<keyof LogoutResponse, 'errorDetails' | 'connectedProviders' | 'context'> & string, true> & { context: true } =
+  {
+    errorCode: true,
+    errorMessage: true,
+    callId: true,
+    status: true,
+    statusMessage: true,
+    operation: true,
+    requestParams: true,
+    context: true,
+  };
 
 describe('core: the public types', () => {
   afterEach(cleanup);

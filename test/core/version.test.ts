@@ -5,7 +5,7 @@ import { SDK_NAME, VERSION } from '../../src/core/version.js';
 import { packageJson } from '../helpers/package.js';
 
 describe('core: version', () => {
-  it('VERSION is package.json\'s version, and SDK_NAME is gigya-logout_<version>', async () => {
+  it("VERSION is package.json's version, and SDK_NAME is gigya-logout_<version>", async () => {
     const { name, version } = await packageJson();
     expect(VERSION).to.equal(version);
     expect(SDK_NAME).to.equal(`${name}_${version}`);

@@ -240,7 +240,10 @@ describe('<gigya-logout> attributes → params', () => {
         el.setAttribute(attribute, value);
         await el.updateComplete;
         expect(warnings).to.have.length(1);
-        expect(String(warnings[0][0])).to.match(/^gigya-logout: /).and.contain(param).and.contain('400006');
+        expect(String(warnings[0][0]))
+          .to.match(/^gigya-logout: /)
+          .and.contain(param)
+          .and.contain('400006');
 
         const loggedOut = record(document, 'gigya-logout');
         const { response } = await clickAndWait(el);
@@ -256,9 +259,7 @@ describe('<gigya-logout> attributes → params', () => {
     it('a warning each time an invalid value is set, none for valid ones (100-character cid is fine)', async () => {
       const { apiKey, info } = await signedIn();
       const warnings = stubConsoleWarn();
-      const el = await fixture<GigyaLogout>(
-        html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} timeout="abc"></gigya-logout>`,
-      );
+      const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} timeout="abc"></gigya-logout>`);
       expect(warnings).to.have.length(1);
       el.timeout = '-5';
       await el.updateComplete;

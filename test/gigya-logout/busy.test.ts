@@ -7,7 +7,17 @@ import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { heldRequests, login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
-import { button, centerOf, heldElement, inBusyState, logoutElement, nextResponse, record, shadow, statusRegion } from '../helpers/element.js';
+import {
+  button,
+  centerOf,
+  heldElement,
+  inBusyState,
+  logoutElement,
+  nextResponse,
+  record,
+  shadow,
+  statusRegion,
+} from '../helpers/element.js';
 import { signedIn } from '../helpers/session.js';
 import { settledWithin } from '../helpers/timing.js';
 
@@ -141,8 +151,13 @@ describe('<gigya-logout> busy', () => {
     const { apiKey, info } = await signedIn('hold', 1);
     await setAnswer(apiKey, 'error:500001', 1);
     const el = await fixture<GigyaLogout>(html`
-      <gigya-logout api-key=${apiKey} api-domain=${info.origin} busy-text="Abmelden…" success-text="Abgemeldet"
-        failure-text="Abmelden fehlgeschlagen"></gigya-logout>
+      <gigya-logout
+        api-key=${apiKey}
+        api-domain=${info.origin}
+        busy-text="Abmelden…"
+        success-text="Abgemeldet"
+        failure-text="Abmelden fehlgeschlagen"
+      ></gigya-logout>
     `);
     const region = statusRegion(el);
     const done = el.logout();

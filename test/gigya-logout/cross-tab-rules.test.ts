@@ -104,7 +104,11 @@ describe('cross-tab logout: Global Conf crossTabLogout: false', () => {
     await socialize.logout({ apiKey, apiDomain: info.origin });
     await arrived;
 
-    expect(sorted(there.items), 'its own logout only').to.deep.equal([`b here ${apiKey}`, `document here ${apiKey}`, `handler here ${apiKey}`]);
+    expect(sorted(there.items), 'its own logout only').to.deep.equal([
+      `b here ${apiKey}`,
+      `document here ${apiKey}`,
+      `handler here ${apiKey}`,
+    ]);
     expect(here.items, 'ours, not its').to.deep.equal([`document here ${apiKey}`, `handler here ${apiKey}`]);
   });
 
@@ -197,7 +201,9 @@ describe('cross-tab logout: messages that are not ours', () => {
     posted.postMessage(`logout:${apiKey}`);
 
     await there.until((items) => items.length >= 3);
-    expect(sorted(there.items)).to.deep.equal(sorted([`b other-tab ${apiKey}`, `document other-tab ${apiKey}`, `handler other-tab ${apiKey}`]));
+    expect(sorted(there.items)).to.deep.equal(
+      sorted([`b other-tab ${apiKey}`, `document other-tab ${apiKey}`, `handler other-tab ${apiKey}`]),
+    );
     expect(errors).to.deep.equal([]);
   });
 });

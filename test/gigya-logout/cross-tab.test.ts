@@ -45,7 +45,11 @@ describe('cross-tab logout: the other tab announces it', () => {
     ]);
     expect(there.details[0]).to.deep.equal({ eventName: 'logout', fullEventName: 'logout', isGlobal: true, source: 'other-tab', apiKey });
     expect(await logoutRequests(apiKey), 'only the first tab asked the server').to.have.length(1);
-    expect(sorted(here.items)).to.deep.equal([`a here ${apiKey} context`, `document here ${apiKey} context`, `handler here ${apiKey} context`]);
+    expect(sorted(here.items)).to.deep.equal([
+      `a here ${apiKey} context`,
+      `document here ${apiKey} context`,
+      `handler here ${apiKey} context`,
+    ]);
   });
 
   it('the tab that logged out does not hear its own message', async () => {

@@ -80,7 +80,12 @@ describe('<gigya-logout> placement', () => {
     const el = container.querySelector('gigya-logout')!;
     expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('slot')!.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Bye']);
+    expect(
+      el
+        .shadowRoot!.querySelector('slot')!
+        .assignedNodes()
+        .map((n) => n.textContent),
+    ).to.deep.equal(['Bye']);
     expect((await clickAndWait(el)).response.errorCode).to.equal(0);
     expect((await logoutRequests(apiKey)).map((r) => r.fields.cid)).to.deep.equal(['from-html']);
   });

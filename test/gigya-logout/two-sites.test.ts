@@ -13,10 +13,12 @@ import { hasSession, newKey } from '../helpers/session.js';
 import { setGlobalConf } from '../helpers/stubs.js';
 
 async function twoElements(keyA: string, keyB: string, origin: string): Promise<[GigyaLogout, GigyaLogout]> {
-  const wrap = await fixture(html`<div>
-    <gigya-logout api-key=${keyA} api-domain=${origin}></gigya-logout>
-    <gigya-logout api-key=${keyB} api-domain=${origin}></gigya-logout>
-  </div>`);
+  const wrap = await fixture(
+    html`<div>
+      <gigya-logout api-key=${keyA} api-domain=${origin}></gigya-logout>
+      <gigya-logout api-key=${keyB} api-domain=${origin}></gigya-logout>
+    </div>`,
+  );
   return [...wrap.querySelectorAll('gigya-logout')] as [GigyaLogout, GigyaLogout];
 }
 
@@ -52,10 +54,12 @@ describe('<gigya-logout> two sites on one page', () => {
     const { apiKey: keyA, info } = await newKey();
     const keyB = uniqueApiKey();
     setGlobalConf({ apiKey: keyB, apiDomain: info.origin });
-    const wrap = await fixture(html`<div>
-      <gigya-logout></gigya-logout>
-      <gigya-logout api-key=${keyA} api-domain=${info.origin}></gigya-logout>
-    </div>`);
+    const wrap = await fixture(
+      html`<div>
+        <gigya-logout></gigya-logout>
+        <gigya-logout api-key=${keyA} api-domain=${info.origin}></gigya-logout>
+      </div>`,
+    );
     const [confSite, siteA] = [...wrap.querySelectorAll('gigya-logout')] as GigyaLogout[];
     const onConfSite = record(confSite, 'gigya-logout');
 

@@ -103,7 +103,12 @@ export async function setAnswer(apiKey: string, answer: AnswerMode, times?: numb
 }
 
 /** Answers the next logout(s) of `apiKey` with a redirect (HTTP `status`) to `location`. */
-export async function setRedirect(apiKey: string, answer: AnswerMode & `redirect${string}`, location: string, times?: number): Promise<void> {
+export async function setRedirect(
+  apiKey: string,
+  answer: AnswerMode & `redirect${string}`,
+  location: string,
+  times?: number,
+): Promise<void> {
   await call('POST', 'answer', { apiKey, answer, location, ...(times === undefined ? {} : { times }) });
 }
 

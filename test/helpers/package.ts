@@ -9,4 +9,5 @@ export interface PackageJson {
 let read: Promise<PackageJson> | undefined;
 
 /** package.json, fetched once per page. */
-export const packageJson = (): Promise<PackageJson> => (read ??= fetch('/package.json').then((response) => response.json() as Promise<PackageJson>));
+export const packageJson = (): Promise<PackageJson> =>
+  (read ??= fetch('/package.json').then((response) => response.json() as Promise<PackageJson>));

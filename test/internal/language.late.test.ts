@@ -39,7 +39,11 @@ describe('<gigya-logout> language modules', () => {
     expect(els.map(labelOf)).to.deep.equal(['Abmelden', 'Abmelden']);
     expect(shadow(els[0]).querySelector('[part~="label"] [lang]')!.getAttribute('lang')).to.equal('de');
     // (Firefox lists lazily created interface objects in another order: compare what was added.)
-    expect(globalKeys().filter((key) => !keysBefore.includes(key)).map(String)).to.deep.equal([]);
+    expect(
+      globalKeys()
+        .filter((key) => !keysBefore.includes(key))
+        .map(String),
+    ).to.deep.equal([]);
     expect(Object.keys((globalThis as unknown as { [KEY]: Table })[KEY])).to.deep.equal([...rowsBefore, 'de']);
   });
 });

@@ -51,20 +51,30 @@ describe('<gigya-logout> language: which one', () => {
       <div lang="fr">
         <gigya-logout></gigya-logout>
         <gigya-logout lang="de"></gigya-logout>
-        <p lang="ja"><span><gigya-logout></gigya-logout></span></p>
+        <p lang="ja">
+          <span><gigya-logout></gigya-logout></span>
+        </p>
       </div>
     `);
     expect(all(wrap).map(nameOf)).to.deep.equal(['Se déconnecter', 'Abmelden', 'ログアウト']);
   });
 
   it('the walk up crosses shadow roots (shadow root → host)', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="nl"><section></section><article lang="it"></article></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="nl">
+        <section></section>
+        <article lang="it"></article>
+      </div>`,
+    );
     const [section, article] = [wrap.querySelector('section')!, wrap.querySelector('article')!];
     section.attachShadow({ mode: 'open' }).innerHTML = '<div><gigya-logout></gigya-logout></div>';
     const inner = article.attachShadow({ mode: 'closed' });
     inner.innerHTML = '<span></span>';
     inner.querySelector('span')!.attachShadow({ mode: 'open' }).innerHTML = '<gigya-logout></gigya-logout>';
-    const nested = [section.shadowRoot!.querySelector('gigya-logout')!, inner.querySelector('span')!.shadowRoot!.querySelector('gigya-logout')!];
+    const nested = [
+      section.shadowRoot!.querySelector('gigya-logout')!,
+      inner.querySelector('span')!.shadowRoot!.querySelector('gigya-logout')!,
+    ];
     await Promise.all(nested.map((el) => el.updateComplete));
     expect(nested.map(labelOf)).to.deep.equal(['Uitloggen', 'Esci']);
   });
@@ -84,7 +94,12 @@ describe('<gigya-logout> language: which one', () => {
   it('lang="" means unknown: English, whatever Global Conf and <html lang> say', async () => {
     setRootAttribute('lang', 'de');
     setGlobalConf({ lang: 'fr' });
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="ru"><gigya-logout lang=""></gigya-logout><p lang=""><gigya-logout></gigya-logout></p></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="ru">
+        <gigya-logout lang=""></gigya-logout>
+        <p lang=""><gigya-logout></gigya-logout></p>
+      </div>`,
+    );
     expect(all(wrap).map(labelOf)).to.deep.equal(['Log out', 'Log out']);
   });
 
@@ -115,13 +130,21 @@ describe('<gigya-logout> language: which one', () => {
       ['en-GB', 'en'],
     ];
     const wrap = await fixture<HTMLDivElement>(
-      html`<div>${pairs.map(([tag, code]) => html`<gigya-logout lang=${tag}></gigya-logout><gigya-logout lang=${code}></gigya-logout>`)}</div>`,
+      html`<div>
+        ${pairs.map(([tag, code]) => html`<gigya-logout lang=${tag}></gigya-logout><gigya-logout lang=${code}></gigya-logout>`)}
+      </div>`,
     );
     const labels = all(wrap).map(labelOf);
     const got = pairs.map(([tag], i) => [tag, labels[2 * i] === labels[2 * i + 1] ? 'same' : `${labels[2 * i]} ≠ ${labels[2 * i + 1]}`]);
     expect(got).to.deep.equal(pairs.map(([tag]) => [tag, 'same']));
     // The pairs above only prove something where the languages differ:
-    expect(new Set(['pt-br', 'pt', 'zh-cn', 'zh-tw', 'no', 'he', 'tl', 'sr', 'en'].map((code) => labels[2 * pairs.findIndex(([, c]) => c == code) + 1])).size).to.equal(9);
+    expect(
+      new Set(
+        ['pt-br', 'pt', 'zh-cn', 'zh-tw', 'no', 'he', 'tl', 'sr', 'en'].map(
+          (code) => labels[2 * pairs.findIndex(([, c]) => c == code) + 1],
+        ),
+      ).size,
+    ).to.equal(9);
     expect(labels[2 * pairs.findIndex(([tag]) => tag == 'sr-Latn')]).to.equal('Одјава');
   });
 });
@@ -281,7 +304,9 @@ describe('<gigya-logout> language: run-time changes', () => {
 
   it('<html lang>: every element that takes its language from it, in the page and in shadow roots', async () => {
     setRootAttribute('lang', 'hu');
-    const wrap = await fixture<HTMLDivElement>(html`<div><gigya-logout></gigya-logout><span></span><gigya-logout lang="ro"></gigya-logout></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><gigya-logout></gigya-logout><span></span><gigya-logout lang="ro"></gigya-logout></div>`,
+    );
     wrap.querySelector('span')!.attachShadow({ mode: 'open' }).innerHTML = '<gigya-logout></gigya-logout>';
     const els = [...all(wrap), wrap.querySelector('span')!.shadowRoot!.querySelector('gigya-logout')!];
     await Promise.all(els.map((el) => el.updateComplete));
@@ -301,7 +326,12 @@ describe('<gigya-logout> language: run-time changes', () => {
   });
 
   it('an element moved under another language speaks it once connected there', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><p lang="ms"><gigya-logout></gigya-logout></p><p lang="id"></p></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <p lang="ms"><gigya-logout></gigya-logout></p>
+        <p lang="id"></p>
+      </div>`,
+    );
     const el = all(wrap)[0];
     expect(labelOf(el)).to.equal('Log keluar');
     wrap.querySelector('[lang="id"]')!.append(el);

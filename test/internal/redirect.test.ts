@@ -146,7 +146,9 @@ describe('<gigya-logout> redirect-url', () => {
       expectNoNavigation(frame);
       expect(frame.alerts).to.have.length(0);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.match(/^gigya-logout: /).and.contain(value);
+      expect(String(warnings[0][0]))
+        .to.match(/^gigya-logout: /)
+        .and.contain(value);
       expect(hasSession(apiKey)).to.equal(false);
     });
   }
@@ -186,8 +188,7 @@ describe('<gigya-logout> redirect-url', () => {
     const frame = await openFrame(apiKey, info.origin, AFTER);
     const heard: unknown[] = [];
     frame.el.addEventListener('gigya-logout', (event) => heard.push(event.detail));
-    const frameSocialize = (frame.win as unknown as Record<symbol, { socialize: Socialize }>)[Symbol.for('gigya-logout.core')]
-      .socialize;
+    const frameSocialize = (frame.win as unknown as Record<symbol, { socialize: Socialize }>)[Symbol.for('gigya-logout.core')].socialize;
     expect((await frameSocialize.logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
     await aTimeout(300);
     expect(heard).to.have.length(1);

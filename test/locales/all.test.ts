@@ -54,7 +54,12 @@ describe('languages: the table every language module adds to', () => {
     const problems: string[] = [];
     for (const code of CONTRACT_LANGUAGES) {
       const row = table[code] ?? {};
-      expect(Object.keys(row).filter((key) => key != 'rtl').sort(), code).to.deep.equal([...NAMES].sort());
+      expect(
+        Object.keys(row)
+          .filter((key) => key != 'rtl')
+          .sort(),
+        code,
+      ).to.deep.equal([...NAMES].sort());
       for (const name of NAMES) {
         const text = row[name];
         if (typeof text != 'string' || !text || text != text.trim() || /[\n\r\t]/.test(text)) problems.push(`${code}.${name}`);
@@ -72,7 +77,9 @@ describe('languages: the table every language module adds to', () => {
       NAMES.filter((name) => table[code]?.[name]?.trim().toLowerCase() == EN[name].toLowerCase()).map((name) => `${code}.${name}`),
     );
     expect(same.filter((entry) => !SAME_AS_ENGLISH_ALLOWED.includes(entry))).to.deep.equal([]);
-    const latin = NON_LATIN.flatMap((code) => NAMES.filter((name) => /[a-z]/i.test(table[code]?.[name] ?? '')).map((name) => `${code}.${name}`));
+    const latin = NON_LATIN.flatMap((code) =>
+      NAMES.filter((name) => /[a-z]/i.test(table[code]?.[name] ?? '')).map((name) => `${code}.${name}`),
+    );
     expect(latin).to.deep.equal([]);
   });
 

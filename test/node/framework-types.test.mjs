@@ -54,7 +54,14 @@ describe('framework types', { concurrency: 2 }, () => {
       .split('\n')
       .flatMap((line, i) => (/<!-- expect-error:/.test(line) ? [`${wrong}:${i + 2}`] : []));
     assert.equal(expected.length, 3);
-    const { output } = await run('svelte-check', ['--workspace', '.', '--tsconfig', `${types}/svelte/tsconfig.json`, '--output', 'machine']);
+    const { output } = await run('svelte-check', [
+      '--workspace',
+      '.',
+      '--tsconfig',
+      `${types}/svelte/tsconfig.json`,
+      '--output',
+      'machine',
+    ]);
     const problems = output
       .split('\n')
       .map((line) => /^\d+ (ERROR|WARNING) "([^"]+)" (\d+):\d+ (.*)$/.exec(line))

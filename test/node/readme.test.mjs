@@ -13,8 +13,7 @@ const examples = readdirSync(`${root}examples`, { recursive: true, withFileTypes
   .map((entry) => `${entry.parentPath.slice(root.length)}/${entry.name}`.replace(/\\/g, '/'));
 
 /** Code blocks of `text`, without their fences (a leading `// file.ts` comment line is dropped). */
-const codeBlocks = (text) =>
-  [...text.matchAll(/^```\w*\n([\s\S]*?)\n```$/gm)].map((m) => m[1].replace(/^\/\/ [\w.-]+\.\w+\n/, ''));
+const codeBlocks = (text) => [...text.matchAll(/^```\w*\n([\s\S]*?)\n```$/gm)].map((m) => m[1].replace(/^\/\/ [\w.-]+\.\w+\n/, ''));
 
 describe('README snippets', () => {
   const section = /^## Use it with your framework\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
@@ -30,6 +29,9 @@ describe('README snippets', () => {
 
   it('every code block of the section is an example file (so none goes untested)', () => {
     const files = new Set(examples.map((file) => readFileSync(`${root}${file}`, 'utf8').trimEnd()));
-    assert.deepEqual(blocks.filter((block) => !files.has(block)), []);
+    assert.deepEqual(
+      blocks.filter((block) => !files.has(block)),
+      [],
+    );
   });
 });

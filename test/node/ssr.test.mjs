@@ -30,7 +30,14 @@ before(async () => {
     outfile: outFile,
     logLevel: 'silent',
   });
-  await build({ absWorkingDir: root, entryPoints: ['src/locales/de.ts'], bundle: true, format: 'esm', outfile: germanFile, logLevel: 'silent' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/locales/de.ts'],
+    bundle: true,
+    format: 'esm',
+    outfile: germanFile,
+    logLevel: 'silent',
+  });
 });
 
 after(() => {
@@ -74,7 +81,7 @@ function importInFreshNode() {
 }
 
 describe('<gigya-logout> in Node', () => {
-  it('imports without error, with no document, no network, and no global effect but Lit\'s, the define and the shared core', () => {
+  it("imports without error, with no document, no network, and no global effect but Lit's, the define and the shared core", () => {
     const result = importInFreshNode();
     assert.equal(result.error, null);
     assert.equal(result.hasDocument, false);
@@ -82,8 +89,18 @@ describe('<gigya-logout> in Node', () => {
     assert.deepEqual(result.exports, ['GigyaLogout']);
     // Lit's Node build provides a customElements registry: the guarded define used it.
     assert.equal(result.definedIsExport, true);
-    const lit = ['customElements', 'litElementVersions', 'litServerRoot', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
-    assert.deepEqual(result.addedNames.filter((name) => !lit.includes(name)), []);
+    const lit = [
+      'customElements',
+      'litElementVersions',
+      'litServerRoot',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ];
+    assert.deepEqual(
+      result.addedNames.filter((name) => !lit.includes(name)),
+      [],
+    );
     // No window, so no onGigyaServiceReady hook; the one core per page is kept under Symbol.for.
     assert.deepEqual(result.addedSymbols, ['Symbol(gigya-logout.core)']);
     assert.equal(result.sharedCore, true);
