@@ -18,7 +18,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
 const WARMUP = 3;
 const N = 1000;
 const CHURN = 10000;
+/** @type {Record<string, string>} */
 const TAGS = { element: 'gigya-logout', vanilla: 'bench-vanilla', lit: 'bench-lit', peer: 'sl-button' };
+/** @type {Record<string, string>} */
 const NAMES = { element: '<gigya-logout>', vanilla: 'vanilla', lit: 'minimal Lit', peer: 'Shoelace <sl-button>', fetch: 'bare fetch' };
 const started = Date.now();
 
@@ -36,8 +38,15 @@ try {
   await page.waitForFunction(() => window.bench && customElements.get('sl-button'));
   if (!(await page.evaluate(() => crossOriginIsolated))) console.warn('bench: page not cross-origin isolated, timer steps are 0.1 ms');
 
-  /** Runs `trial` for every candidate, `rounds` times, the order rotating each round. */
+  /**
+   * Runs `trial` for every candidate, `rounds` times, the order rotating each round.
+   * @template T
+   * @param {string[]} who
+   * @param {(w: string) => Promise<T>} trial
+   * @returns {Promise<Record<string, T[]>>}
+   */
   async function alternate(who, trial, rounds = ROUNDS) {
+    /** @type {Record<string, T[]>} */
     const series = Object.fromEntries(who.map((w) => [w, []]));
     for (let round = -WARMUP; round < rounds; round++) {
       for (let i = 0; i < who.length; i++) {
@@ -63,6 +72,7 @@ try {
   );
 
   console.log(`heap and DOM counters after ${CHURN} mount/unmount…`);
+  /** @type {Leaks} */
   const leaks = {};
   for (const w of candidates) {
     await page.evaluate((tag) => window.bench.churn(tag, 500), TAGS[w]);
@@ -82,12 +92,14 @@ try {
   console.log('requests at import…');
   const blank = await browser.newPage();
   await blank.goto(`${server.origin}/blank.html`);
+  /** @type {string[]} */
   const requests = [];
   blank.on('request', (request) => requests.push(request.url()));
   await blank.evaluate(async (apiDomain) => {
-    await import('/dist/cdn/gigya-logout.js');
+    const bundle = '/dist/cdn/gigya-logout.js';
+    await import(bundle);
     document.body.innerHTML = `<gigya-logout api-key="3_bench" api-domain="${apiDomain}"></gigya-logout>`;
-    await document.body.firstElementChild.updateComplete;
+    await /** @type {HTMLElement & { updateComplete: Promise<boolean> }} */ (document.body.firstElementChild).updateComplete;
   }, server.origin);
   await blank.waitForNetworkIdle({ idleTime: 500, timeout: 10000 });
   const importRequests = requests.filter((url) => !url.endsWith('/dist/cdn/gigya-logout.js'));
@@ -99,7 +111,7 @@ try {
     ['minimal Lit element (Lit inlined)', bundles.get('/bench/lit-minimal.js')],
     ['vanilla element', bundles.get('/bench/vanilla.js')],
     ['Shoelace <sl-button> (Lit inlined)', bundles.get('/bench/peer.js')],
-  ].map(([name, bytes]) => ({ name, ...measure(bytes) }));
+  ].map(([name, bytes]) => ({ name: String(name), ...measure(/** @type {Uint8Array} */ (bytes)) }));
 
   const version = (await browser.version()).replace(/^\w+\//, 'Chromium ');
   const cpu = cpus();
@@ -111,8 +123,17 @@ try {
   await server.close();
 }
 
+/** @typedef {{ render: number, layout: number, styleLayout: number }} Upgrade */
+/** @typedef {Record<string, { heap: number, nodes: number, listeners: number }>} Leaks */
+
+/**
+ * Prints the table and writes docs/bench.svg.
+ * @param {{ up: Record<string, Upgrade[]>, click: Record<string, number[]>, leaks: Leaks, importRequests: string[],
+ *   sizes: { name: string, raw: number, gzip: number, brotli: number }[], machine: string, date: string }} results
+ */
 function report({ up, click, leaks, importRequests, sizes, machine, date }) {
-  const ratio = (a, b) => a / b;
+  const ratio = (/** @type {number} */ a, /** @type {number} */ b) => a / b;
+  /** @type {(key: 'render' | 'layout', w: string) => import('./bench/stats.mjs').Summary} */
   const vsVanilla = (key, w) =>
     summary(
       paired(
@@ -121,7 +142,7 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
         ratio,
       ),
     );
-  const vsLit = (key) =>
+  const vsLit = (/** @type {'render' | 'layout'} */ key) =>
     summary(
       paired(
         up.element.map((t) => t[key]),
@@ -129,13 +150,14 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
         ratio,
       ),
     );
-  const median = (xs) => summary(xs).median.toFixed(2);
+  const median = (/** @type {number[]} */ xs) => summary(xs).median.toFixed(2);
+  /** @type {[string, string, string][]} */
   const rows = [];
-  const line = (figure, value, context = '') => rows.push([figure, value, context]);
-  for (const [key, title] of [
+  const line = (/** @type {string} */ figure, /** @type {string} */ value, context = '') => rows.push([figure, value, context]);
+  for (const [key, title] of /** @type {['render' | 'layout', string][]} */ ([
     ['render', `upgrade + first render of ${N}`],
     ['layout', 'the same + forced style recalc and layout'],
-  ]) {
+  ])) {
     for (const w of ['element', 'lit', 'peer'])
       line(
         `${title}: ${NAMES[w]} / vanilla`,
@@ -166,7 +188,8 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
   for (const s of sizes)
     console.log(`${s.name.padEnd(40)} ${String(s.raw).padStart(7)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)}`);
 
-  const bars = (key) => ['element', 'lit', 'peer'].map((w) => ({ who: w, label: NAMES[w], ...vsVanilla(key, w) }));
+  const bars = (/** @type {'render' | 'layout'} */ key) =>
+    ['element', 'lit', 'peer'].map((w) => ({ who: w, label: NAMES[w], ...vsVanilla(key, w) }));
   const svg = chart(
     [
       { title: `Upgrade + first render of ${N}`, baseline: 'vanilla', bars: bars('render') },
