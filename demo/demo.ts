@@ -1,22 +1,16 @@
 // The demo page: a site header with a sign-in state, controls for the element and the emulator, and a
-// live log of the element's events (log.ts). Served with a strict CSP: no inline script or style, and server
-// text only ever goes into the page through textContent.
+// live log of the element's events (log.ts); real Gigya mode is real-mode.ts. Served with a strict
+// CSP: no inline script or style, and server text only ever goes into the page through textContent.
 
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
 import { GigyaLogout } from '../src/index.js';
-import { invalidReason } from '../src/core/validation.js';
+import { byId } from './dom.js';
 import { startLanguagePicker } from './language-picker.js';
 import { messageOf, startEventLog } from './log.js';
+import { showRealMode } from './real-mode.js';
 import { explainUnconfirmed } from './unconfirmed.js';
 
 const DEMO_EMAIL = 'demo@example.com';
-
-/** The element with this id, or an error naming it (the page and this script must agree). */
-function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
-  const el = document.getElementById(id);
-  if (!(el instanceof type)) throw new Error(`demo: #${id} is missing or not a ${type.name}`);
-  return el;
-}
 
 const ui = {
   signIn: byId('sign-in', HTMLButtonElement),
@@ -26,10 +20,6 @@ const ui = {
   accountStatus: byId('account-status', HTMLElement),
   problem: byId('problem', HTMLElement),
   unconfirmed: byId('unconfirmed', HTMLElement),
-  realNotice: byId('real-notice', HTMLElement),
-  realApiKey: byId('real-api-key', HTMLElement),
-  realDataCenter: byId('real-data-center', HTMLElement),
-  realWarning: byId('real-warning', HTMLElement),
   emulatorApiKey: byId('emulator-api-key', HTMLElement),
   cid: byId('cid', HTMLInputElement),
   forceProvidersLogout: byId('force-providers-logout', HTMLInputElement),
@@ -163,26 +153,6 @@ async function applyAnswer(): Promise<void> {
     if (seq !== answerSeq) return;
     ui.answerStatus.textContent = '';
     showProblem(`Could not set the emulator's answer: ${messageOf(error)}.`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Real Gigya mode: say so, hide what only the emulator can do, flag values the SDK will refuse.
-
-function showRealMode(apiKey: string, dataCenter: string | undefined): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-emulator-only]')) el.hidden = true;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-real-only]')) el.hidden = false;
-  ui.realNotice.hidden = false;
-  ui.realApiKey.textContent = apiKey || '(empty)';
-  ui.realDataCenter.textContent = dataCenter ?? 'us1 (the default)';
-  const doubts: string[] = [];
-  if (invalidReason('apiKey', apiKey)) doubts.push(`the apiKey "${apiKey}" does not look like a Gigya API key`);
-  if (invalidReason('dataCenter', dataCenter)) doubts.push(`"${dataCenter}" is not a Gigya data center`);
-  if (doubts.length) {
-    ui.realWarning.textContent =
-      `Check the address: ${doubts.join(' and ')}. The SDK will refuse the logout; ` +
-      'press Log out to see its own answer in the event log.';
-    ui.realWarning.hidden = false;
   }
 }
 
