@@ -19,7 +19,7 @@ import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.m
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
 
-export const APP_HOST = 'app.example.test';
+const APP_HOST = 'app.example.test';
 const ALL_FILES = 'test/**/*.test.ts';
 const APP_HOST_FILES = 'test/**/*.app-host.test.ts';
 
@@ -33,7 +33,10 @@ const FIREFOX_PROCESSES = Number(process.env.WTR_FIREFOX_PROCESSES) || 2;
 
 /** @returns {('chromium' | 'firefox')[]} */
 function browserKinds() {
-  const kinds = (process.env.BROWSERS || 'chromium').split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+  const kinds = (process.env.BROWSERS || 'chromium')
+    .split(',')
+    .map((k) => k.trim().toLowerCase())
+    .filter(Boolean);
   for (const kind of kinds) {
     if (kind !== 'chromium' && kind !== 'firefox') {
       throw new Error(`BROWSERS: unknown browser "${kind}" (use chromium, firefox or both, comma separated)`);
@@ -57,7 +60,10 @@ function launcherFor({ kind, path }, pages) {
  * @returns {{ files: string[] | undefined, appHostFiles: string[] }}
  */
 function testFiles() {
-  const only = (process.env.TEST_FILES ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  const only = (process.env.TEST_FILES ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (only.length === 0) return { files: [ALL_FILES, `!${APP_HOST_FILES}`], appHostFiles: [APP_HOST_FILES] };
   const isAppHost = (/** @type {string} */ f) => f.endsWith('.app-host.test.ts');
   const rest = only.filter((f) => !isAppHost(f));
@@ -74,7 +80,13 @@ export default {
   files,
   // The group gets browser processes of its own: a launcher is stopped when its group is done.
   groups: appHostFiles.length
-    ? [{ name: 'app-host', files: appHostFiles, browsers: browsers.map((b) => onHost(launcherFor(b, b.kind === 'chromium' ? CHROMIUM_PAGES : 1), APP_HOST, 'app-host')) }]
+    ? [
+        {
+          name: 'app-host',
+          files: appHostFiles,
+          browsers: browsers.map((b) => onHost(launcherFor(b, b.kind === 'chromium' ? CHROMIUM_PAGES : 1), APP_HOST, 'app-host')),
+        },
+      ]
     : [],
   browsers: browsers.map((b) => launcherFor(b, b.kind === 'chromium' ? CHROMIUM_PAGES : FIREFOX_PROCESSES)),
   // Browser processes at once (each group's browsers count apart): the default group's Chromium and

@@ -9,9 +9,7 @@
 export const DEFAULT_DEMO_KEY = '3_demoNorthwindOutfitters';
 
 /** Where the demo's logouts go. */
-export type DemoMode =
-  | { kind: 'emulator'; apiKey: string }
-  | { kind: 'gigya'; apiKey: string; dataCenter: string | undefined };
+export type DemoMode = { kind: 'emulator'; apiKey: string } | { kind: 'gigya'; apiKey: string; dataCenter: string | undefined };
 
 /** Letters, digits and `_-.~`: what the emulator accepts, since the key names a cookie. */
 const EMULATOR_KEY = /^[\w.~-]{1,100}$/;

@@ -1,21 +1,16 @@
 // The demo page: a site header with a sign-in state, controls for the element and the emulator, and a
-// live log of the element's events (log.ts). Served with a strict CSP: no inline script or style, and server
-// text only ever goes into the page through textContent.
+// live log of the element's events (log.ts); real Gigya mode is real-mode.ts. Served with a strict
+// CSP: no inline script or style, and server text only ever goes into the page through textContent.
 
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
 import { GigyaLogout } from '../src/index.js';
+import { byId } from './dom.js';
 import { startLanguagePicker } from './language-picker.js';
 import { messageOf, startEventLog } from './log.js';
+import { showRealMode } from './real-mode.js';
 import { explainUnconfirmed } from './unconfirmed.js';
 
 const DEMO_EMAIL = 'demo@example.com';
-
-/** The element with this id, or an error naming it (the page and this script must agree). */
-function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
-  const el = document.getElementById(id);
-  if (!(el instanceof type)) throw new Error(`demo: #${id} is missing or not a ${type.name}`);
-  return el;
-}
 
 const ui = {
   signIn: byId('sign-in', HTMLButtonElement),
@@ -25,10 +20,6 @@ const ui = {
   accountStatus: byId('account-status', HTMLElement),
   problem: byId('problem', HTMLElement),
   unconfirmed: byId('unconfirmed', HTMLElement),
-  realNotice: byId('real-notice', HTMLElement),
-  realApiKey: byId('real-api-key', HTMLElement),
-  realDataCenter: byId('real-data-center', HTMLElement),
-  realWarning: byId('real-warning', HTMLElement),
   emulatorApiKey: byId('emulator-api-key', HTMLElement),
   cid: byId('cid', HTMLInputElement),
   forceProvidersLogout: byId('force-providers-logout', HTMLInputElement),
@@ -49,7 +40,6 @@ function showProblem(message: string | undefined): void {
   ui.problem.textContent = message ?? '';
   ui.problem.hidden = !message;
 }
-
 
 /** POSTs JSON to an emulator control route; resolves with the parsed answer or throws a readable error. */
 async function emulator(route: 'login' | 'answer', body: Record<string, unknown>): Promise<unknown> {
@@ -167,33 +157,12 @@ async function applyAnswer(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Real Gigya mode: say so, hide what only the emulator can do, flag values the SDK will refuse.
-
-const DATA_CENTER = /^((us1|eu1|au1|ru1|cn1|il1|global)(\.gigya\.com)?|cn1\.sapcdm\.cn|cn1\.gigya-api\.cn)$/i;
-
-function showRealMode(apiKey: string, dataCenter: string | undefined): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-emulator-only]')) el.hidden = true;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-real-only]')) el.hidden = false;
-  ui.realNotice.hidden = false;
-  ui.realApiKey.textContent = apiKey || '(empty)';
-  ui.realDataCenter.textContent = dataCenter ?? 'us1 (the default)';
-  const doubts: string[] = [];
-  if (!/^[\w.-]+$/.test(apiKey)) doubts.push(`the apiKey "${apiKey}" does not look like a Gigya API key`);
-  if (dataCenter !== undefined && !DATA_CENTER.test(dataCenter)) doubts.push(`"${dataCenter}" is not a Gigya data center`);
-  if (doubts.length) {
-    ui.realWarning.textContent =
-      `Check the address: ${doubts.join(' and ')}. The SDK will refuse the logout; ` +
-      'press Log out to see its own answer in the event log.';
-    ui.realWarning.hidden = false;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /** Shows the CSS that styles the second element, read from demo.css itself so the two never differ. */
 async function showPartCss(): Promise<void> {
   const css = await (await fetch(new URL('./demo.css', import.meta.url))).text();
-  byId('part-css', HTMLElement).textContent = /\/\* part-styling:start \*\/\n([\s\S]*?)\/\* part-styling:end \*\//.exec(css)?.[1].trim() ?? '';
+  byId('part-css', HTMLElement).textContent =
+    /\/\* part-styling:start \*\/\n([\s\S]*?)\/\* part-styling:end \*\//.exec(css)?.[1].trim() ?? '';
 }
 
 function start(): void {

@@ -60,7 +60,7 @@ function prettyJson(value: unknown): string {
 }
 
 /**
- * The JSON as one block per line, its depth in `data-depth`: demo.css gives each a hanging indent,
+ * The JSON as one block per line, its depth in `data-depth` and `--depth`: demo.css gives each a hanging indent,
  * so a line that wraps on a phone stays under its key instead of starting at the left edge. Each
  * block keeps its leading spaces and ends with its newline, so the text (copy, tests) is the JSON itself.
  */
@@ -72,6 +72,7 @@ function jsonBlock(json: string): DocumentFragment {
     span.className = 'json-line';
     const indent = /^ */.exec(line)![0].length;
     span.dataset.depth = String(Math.min(indent / 2, MAX_DEPTH + 1));
+    span.style.setProperty('--depth', span.dataset.depth); // CSSOM: allowed under the demo's style-src 'self'
     span.textContent = line + (i < lines.length - 1 ? '\n' : '');
     fragment.append(span);
   });

@@ -1,5 +1,5 @@
 // Says in words what a failed logout means when the session cookies are gone already: signed out on
-// this device, Gigya did not confirm, the token goes again with the next logout (SPEC §2.2 step 3).
+// this device, Gigya did not confirm, the token goes again with the next logout (docs/contract.md §2.2 step 3).
 
 import type { LogoutResponse } from '../src/index.js';
 

@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chart } from './bench/chart.mjs';
 import { bundleBaselines, startServer } from './bench/server.mjs';
@@ -13,13 +12,15 @@ import { paired, show, summary } from './bench/stats.mjs';
 import { findBrowser } from './find-browser.mjs';
 import { CHROMIUM_ARGS } from './launchers.mjs';
 import { measure, minified } from './sizes.mjs';
+import { root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
 const WARMUP = 3;
 const N = 1000;
 const CHURN = 10000;
+/** @type {Record<string, string>} */
 const TAGS = { element: 'gigya-logout', vanilla: 'bench-vanilla', lit: 'bench-lit', peer: 'sl-button' };
+/** @type {Record<string, string>} */
 const NAMES = { element: '<gigya-logout>', vanilla: 'vanilla', lit: 'minimal Lit', peer: 'Shoelace <sl-button>', fetch: 'bare fetch' };
 const started = Date.now();
 
@@ -35,10 +36,17 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => window.bench && customElements.get('sl-button'));
-  if (!(await page.evaluate(() => crossOriginIsolated))) console.warn("bench: page not cross-origin isolated, timer steps are 0.1 ms");
+  if (!(await page.evaluate(() => crossOriginIsolated))) console.warn('bench: page not cross-origin isolated, timer steps are 0.1 ms');
 
-  /** Runs `trial` for every candidate, `rounds` times, the order rotating each round. */
+  /**
+   * Runs `trial` for every candidate, `rounds` times, the order rotating each round.
+   * @template T
+   * @param {string[]} who
+   * @param {(w: string) => Promise<T>} trial
+   * @returns {Promise<Record<string, T[]>>}
+   */
   async function alternate(who, trial, rounds = ROUNDS) {
+    /** @type {Record<string, T[]>} */
     const series = Object.fromEntries(who.map((w) => [w, []]));
     for (let round = -WARMUP; round < rounds; round++) {
       for (let i = 0; i < who.length; i++) {
@@ -57,9 +65,14 @@ try {
   // Clicks vary more than renders (a network round trip each) and are cheap: twice the rounds.
   console.log(`click → gigya-logout-response (${2 * ROUNDS} rounds)…`);
   const clicks = ['fetch', 'element', 'lit', 'vanilla', 'peer'];
-  const click = await alternate(clicks, (w) => page.evaluate((tag) => window.bench.click(tag), w == 'fetch' ? 'fetch' : TAGS[w]), 2 * ROUNDS);
+  const click = await alternate(
+    clicks,
+    (w) => page.evaluate((tag) => window.bench.click(tag), w == 'fetch' ? 'fetch' : TAGS[w]),
+    2 * ROUNDS,
+  );
 
   console.log(`heap and DOM counters after ${CHURN} mount/unmount…`);
+  /** @type {Leaks} */
   const leaks = {};
   for (const w of candidates) {
     await page.evaluate((tag) => window.bench.churn(tag, 500), TAGS[w]);
@@ -69,18 +82,24 @@ try {
     await gc();
     await gc();
     const after = { ...(await cdp.send('Memory.getDOMCounters')), heap: (await cdp.send('Runtime.getHeapUsage')).usedSize };
-    leaks[w] = { heap: after.heap - before.heap, nodes: after.nodes - before.nodes, listeners: after.jsEventListeners - before.jsEventListeners };
+    leaks[w] = {
+      heap: after.heap - before.heap,
+      nodes: after.nodes - before.nodes,
+      listeners: after.jsEventListeners - before.jsEventListeners,
+    };
   }
 
   console.log('requests at import…');
   const blank = await browser.newPage();
   await blank.goto(`${server.origin}/blank.html`);
+  /** @type {string[]} */
   const requests = [];
   blank.on('request', (request) => requests.push(request.url()));
   await blank.evaluate(async (apiDomain) => {
-    await import('/dist/cdn/gigya-logout.js');
+    const bundle = '/dist/cdn/gigya-logout.js';
+    await import(bundle);
     document.body.innerHTML = `<gigya-logout api-key="3_bench" api-domain="${apiDomain}"></gigya-logout>`;
-    await document.body.firstElementChild.updateComplete;
+    await /** @type {HTMLElement & { updateComplete: Promise<boolean> }} */ (document.body.firstElementChild).updateComplete;
   }, server.origin);
   await blank.waitForNetworkIdle({ idleTime: 500, timeout: 10000 });
   const importRequests = requests.filter((url) => !url.endsWith('/dist/cdn/gigya-logout.js'));
@@ -92,7 +111,7 @@ try {
     ['minimal Lit element (Lit inlined)', bundles.get('/bench/lit-minimal.js')],
     ['vanilla element', bundles.get('/bench/vanilla.js')],
     ['Shoelace <sl-button> (Lit inlined)', bundles.get('/bench/peer.js')],
-  ].map(([name, bytes]) => ({ name, ...measure(bytes) }));
+  ].map(([name, bytes]) => ({ name: String(name), ...measure(/** @type {Uint8Array} */ (bytes)) }));
 
   const version = (await browser.version()).replace(/^\w+\//, 'Chromium ');
   const cpu = cpus();
@@ -104,36 +123,72 @@ try {
   await server.close();
 }
 
+/** @typedef {{ render: number, layout: number, styleLayout: number }} Upgrade */
+/** @typedef {Record<string, { heap: number, nodes: number, listeners: number }>} Leaks */
+
+/**
+ * Prints the table and writes docs/bench.svg.
+ * @param {{ up: Record<string, Upgrade[]>, click: Record<string, number[]>, leaks: Leaks, importRequests: string[],
+ *   sizes: { name: string, raw: number, gzip: number, brotli: number }[], machine: string, date: string }} results
+ */
 function report({ up, click, leaks, importRequests, sizes, machine, date }) {
-  const ratio = (a, b) => a / b;
-  const vsVanilla = (key, w) => summary(paired(up[w].map((t) => t[key]), up.vanilla.map((t) => t[key]), ratio));
-  const vsLit = (key) => summary(paired(up.element.map((t) => t[key]), up.lit.map((t) => t[key]), ratio));
-  const median = (xs) => summary(xs).median.toFixed(2);
+  const ratio = (/** @type {number} */ a, /** @type {number} */ b) => a / b;
+  /** @type {(key: 'render' | 'layout', w: string) => import('./bench/stats.mjs').Summary} */
+  const vsVanilla = (key, w) =>
+    summary(
+      paired(
+        up[w].map((t) => t[key]),
+        up.vanilla.map((t) => t[key]),
+        ratio,
+      ),
+    );
+  const vsLit = (/** @type {'render' | 'layout'} */ key) =>
+    summary(
+      paired(
+        up.element.map((t) => t[key]),
+        up.lit.map((t) => t[key]),
+        ratio,
+      ),
+    );
+  const median = (/** @type {number[]} */ xs) => summary(xs).median.toFixed(2);
+  /** @type {[string, string, string][]} */
   const rows = [];
-  const line = (figure, value, context = '') => rows.push([figure, value, context]);
-  for (const [key, title] of [
+  const line = (/** @type {string} */ figure, /** @type {string} */ value, context = '') => rows.push([figure, value, context]);
+  for (const [key, title] of /** @type {['render' | 'layout', string][]} */ ([
     ['render', `upgrade + first render of ${N}`],
     ['layout', 'the same + forced style recalc and layout'],
-  ]) {
+  ])) {
     for (const w of ['element', 'lit', 'peer'])
-      line(`${title}: ${NAMES[w]} / vanilla`, show(vsVanilla(key, w)), `${median(up[w].map((t) => t[key]))} ms vs ${median(up.vanilla.map((t) => t[key]))} ms`);
+      line(
+        `${title}: ${NAMES[w]} / vanilla`,
+        show(vsVanilla(key, w)),
+        `${median(up[w].map((t) => t[key]))} ms vs ${median(up.vanilla.map((t) => t[key]))} ms`,
+      );
     line(`${title}: <gigya-logout> / minimal Lit`, show(vsLit(key)));
   }
   for (const w of ['element', 'lit', 'vanilla', 'peer'])
-    line(`click → response: ${NAMES[w]} / bare fetch`, show(summary(paired(click[w], click.fetch, ratio))), `${median(click[w])} ms vs ${median(click.fetch)} ms`);
+    line(
+      `click → response: ${NAMES[w]} / bare fetch`,
+      show(summary(paired(click[w], click.fetch, ratio))),
+      `${median(click[w])} ms vs ${median(click.fetch)} ms`,
+    );
   line('click → response: <gigya-logout> − minimal Lit', show(summary(paired(click.element, click.lit, (a, b) => a - b)), 'ms'));
   line('click → response: <gigya-logout> − bare fetch', show(summary(paired(click.element, click.fetch, (a, b) => a - b)), 'ms'));
   for (const [w, leak] of Object.entries(leaks))
-    line(`after ${CHURN} mount/unmount: ${NAMES[w]}`, `${Math.round(leak.heap / 1000) || 0} KB heap, ${leak.nodes} nodes, ${leak.listeners} listeners`);
+    line(
+      `after ${CHURN} mount/unmount: ${NAMES[w]}`,
+      `${Math.round(leak.heap / 1000) || 0} KB heap, ${leak.nodes} nodes, ${leak.listeners} listeners`,
+    );
   line('requests at import (CDN bundle, one element connected)', String(importRequests.length), importRequests.join(' '));
 
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\n${date} · ${machine} · ${ROUNDS} rounds (clicks ${2 * ROUNDS}), medians of per-pair ratios (interquartile range)\n`);
   for (const [figure, value, context] of rows) console.log(`${figure.padEnd(width)}  ${value.padEnd(28)} ${context}`);
   console.log(`\n${'bundle'.padEnd(40)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
-  for (const s of sizes) console.log(`${s.name.padEnd(40)} ${String(s.raw).padStart(7)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)}`);
+  for (const s of sizes)
+    console.log(`${s.name.padEnd(40)} ${String(s.raw).padStart(7)} ${String(s.gzip).padStart(7)} ${String(s.brotli).padStart(7)}`);
 
-  const bars = (key) =>
+  const bars = (/** @type {'render' | 'layout'} */ key) =>
     ['element', 'lit', 'peer'].map((w) => ({ who: w, label: NAMES[w], ...vsVanilla(key, w) }));
   const svg = chart(
     [
@@ -142,7 +197,11 @@ function report({ up, click, leaks, importRequests, sizes, machine, date }) {
       {
         title: 'Click → gigya-logout-response',
         baseline: 'bare fetch POST',
-        bars: ['element', 'lit', 'vanilla', 'peer'].map((w) => ({ who: w, label: NAMES[w], ...summary(paired(click[w], click.fetch, ratio)) })),
+        bars: ['element', 'lit', 'vanilla', 'peer'].map((w) => ({
+          who: w,
+          label: NAMES[w],
+          ...summary(paired(click[w], click.fetch, ratio)),
+        })),
       },
     ],
     [

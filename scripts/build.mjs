@@ -7,21 +7,22 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeFrameworkEntries } from './framework-types.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+/** @param {string} cmd @param {string[]} args */
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+/** @type {(dir: string) => string[]} every .ts file below `dir` */
 const sources = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
   );
 
+/** @satisfies {import('esbuild').BuildOptions} */
 const common = {
   absWorkingDir: root,
-  format: 'esm',
+  format: /** @type {const} */ ('esm'),
   target: 'es2021',
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [minifyTemplatesPlugin],
@@ -29,7 +30,7 @@ const common = {
   // subclass or of Lit's is taken).
   mangleProps: /^(pending|internals|setBusy|answered|relayLogout)$/,
   mangleCache: { pending: '_p', internals: '_i', setBusy: '_b', answered: '_a', relayLogout: '_r' },
-  logLevel: 'warning',
+  logLevel: /** @type {const} */ ('warning'),
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -65,7 +66,7 @@ const locales = await build({
   charset: 'utf8', // module scripts are always read as UTF-8; \u escapes would double their size
   metafile: true,
 });
-for (const file of Object.keys(locales.metafile.outputs)) {
+for (const file of Object.keys(locales.metafile?.outputs ?? {})) {
   if (/\bimport\b/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file} is not self-contained`);
 }
 
@@ -81,4 +82,6 @@ run(process.execPath, [
   '--quiet',
 ]);
 const frameworks = writeFrameworkEntries(join(root, 'dist'));
-console.log(`built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`);
+console.log(
+  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
+);

@@ -7,13 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fileListProblems, pack } from './pack.mjs';
+import { bin, root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = (/** @type {string} */ name) => join(root, 'node_modules', '.bin', name);
 const dir = mkdtempSync(join(tmpdir(), 'gigya-logout-pack-'));
-let failed = false;
+let failed;
 try {
   const { tarball, files, size, unpackedSize } = pack(root, dir);
   console.log(`${tarball.split('/').pop()}: ${files.length} files, ${size} B packed, ${unpackedSize} B unpacked`);
@@ -21,10 +19,10 @@ try {
   const problems = fileListProblems(files, join(root, 'package.json'));
   for (const problem of problems) console.error(`file list: ${problem}`);
   failed = problems.length > 0;
-  for (const [name, args] of [
+  for (const [name, args] of /** @type {[string, string[]][]} */ ([
     ['publint', ['run', '--strict', tarball]],
     ['attw', [tarball, '--profile', 'esm-only', '--format', 'table-flipped']],
-  ]) {
+  ])) {
     try {
       execFileSync(bin(name), args, { cwd: dir, stdio: 'inherit' });
     } catch {

@@ -6,7 +6,8 @@
 //                           emulator signs anyone in and out, it is not for the network)
 //   OPEN=0 npm start        never open a browser (it opens one only where a desktop can show it)
 
-import { delayMiddleware, cspMiddleware, emulatorSetup, projectRoot, typescriptPlugin } from './server-plugins.mjs';
+import { root } from './paths.mjs';
+import { delayMiddleware, cspMiddleware, emulatorSetup, typescriptPlugin } from './server-plugins.mjs';
 
 const DEMO_PATH = '/demo/';
 
@@ -54,7 +55,7 @@ const announcePlugin = {
 };
 
 export default {
-  rootDir: projectRoot,
+  rootDir: root,
   hostname: process.env.HOST || 'localhost',
   port: process.env.PORT ? Number(process.env.PORT) : undefined,
   // Lit's production build: the demo's console stays clean (the tests keep dev mode for its checks).

@@ -14,8 +14,7 @@
 //   GET  /__emulator/info                        { origin, crossOrigin, closedOrigin }
 //   GET  /saml/v2.0/<apiKey>/sp/jsslo?name=…
 //   GET  /saml/v2.0/<apiKey>/idp/slo/continue/?samlContext=…&samlSession=…
-// Answer modes: ok, error:<code>, html500, malformed, no-error-code, slow, slow:<ms>, hang, hold, reset, nocors,
-// redirect:<301|302|307|308> (to the key's `location`, with CORS headers), redirect-nocors:<…> (without).
+// Answer modes: ANSWER_MODES in emulator/logout.mjs (CONTRIBUTING.md says how to add one).
 // State is kept per API key.
 
 import { createServer } from 'node:http';
@@ -24,8 +23,6 @@ import { handleLogout } from './emulator/logout.mjs';
 import { handleControl } from './emulator/control.mjs';
 import { handleSaml, samlApiKey } from './emulator/saml.mjs';
 import { answerPreflight, BadRequest, corsHeaders, sendJson } from './emulator/http.mjs';
-
-export { ANSWER_MODES } from './emulator/logout.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */

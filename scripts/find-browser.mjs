@@ -8,6 +8,7 @@
 import { accessSync, constants } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /** @typedef {'chromium' | 'firefox'} BrowserKind */
 
@@ -107,4 +108,10 @@ export async function findBrowser(kind) {
     `No ${spec.name} executable found. Set ${spec.env} to its path, or install one ` +
       `(Debian/Ubuntu: sudo apt-get install ${spec.aptPackage}; macOS/Windows: install it from its vendor).`,
   );
+}
+
+// `node scripts/find-browser.mjs chromium firefox` (the first step of .ci/run): finds each browser,
+// installing it where this machine can, and prints where it is.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const kind of process.argv.slice(2)) console.log(`${kind}: ${await findBrowser(/** @type {BrowserKind} */ (kind))}`);
 }

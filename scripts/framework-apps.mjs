@@ -10,9 +10,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { root } from './paths.mjs';
 
 /** @type {Record<string, { entry: string, jsxImportSource?: string, alias?: Record<string, string> }>} */
 export const APPS = {
@@ -65,7 +63,10 @@ async function viteVueCompilerOptions() {
         name: 'vite-stubs',
         setup(b) {
           b.onResolve({ filter: /^(vite|@vitejs\/plugin-vue)$/ }, ({ path }) => ({ path, namespace: 'stub' }));
-          b.onLoad({ filter: /.*/, namespace: 'stub' }, ({ path }) => ({ contents: stubs[/** @type {keyof stubs} */ (path)], loader: 'js' }));
+          b.onLoad({ filter: /.*/, namespace: 'stub' }, ({ path }) => ({
+            contents: stubs[/** @type {keyof stubs} */ (path)],
+            loader: 'js',
+          }));
         },
       },
     ],

@@ -70,7 +70,12 @@ function propTypes(elements) {
     lines.push('', `/** Properties and attributes of \`<${el.tag}>\`. */`, `export interface ${el.className}Props {`);
     for (const p of el.props) lines.push(`${doc(p.description)}  ${key(p.name)}?: ${el.className}[${JSON.stringify(p.name)}];`);
     for (const a of el.attributes) lines.push(`${doc(a.description)}  ${key(a.name)}?: string;`);
-    lines.push('}', '', `/** Handlers of the events of \`<${el.tag}>\`, by event name (a type, not an interface: Vue's emits need an index signature). */`, `export type ${el.className}Events = {`);
+    lines.push(
+      '}',
+      '',
+      `/** Handlers of the events of \`<${el.tag}>\`, by event name (a type, not an interface: Vue's emits need an index signature). */`,
+      `export type ${el.className}Events = {`,
+    );
     for (const e of el.events) lines.push(`${doc(e.description)}  ${key(e.name)}: (event: ${e.type}) => void;`);
     lines.push('};');
   }
@@ -92,7 +97,9 @@ declare module 'react' {
     interface IntrinsicElements {
 ${elements
   .map(
-    (el) => `${doc(el.description, '      ')}      ${JSON.stringify(el.tag)}: Omit<DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}>, keyof ${el.className}Props> &
+    (
+      el,
+    ) => `${doc(el.description, '      ')}      ${JSON.stringify(el.tag)}: Omit<DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}>, keyof ${el.className}Props> &
         ${el.className}Props &
         ${onProps(el)};`,
   )
@@ -107,7 +114,9 @@ declare module 'preact' {
     interface IntrinsicElements {
 ${elements
   .map(
-    (el) => `${doc(el.description, '      ')}      ${JSON.stringify(el.tag)}: Omit<PreactJSX.HTMLAttributes<${el.className}>, keyof ${el.className}Props> &
+    (
+      el,
+    ) => `${doc(el.description, '      ')}      ${JSON.stringify(el.tag)}: Omit<PreactJSX.HTMLAttributes<${el.className}>, keyof ${el.className}Props> &
         ${el.className}Props &
         ${onProps(el)};`,
   )
@@ -123,7 +132,8 @@ declare module 'vue' {
   interface GlobalComponents {
 ${elements
   .map(
-    (el) => `${doc(el.description, '    ')}    ${JSON.stringify(el.tag)}: DefineComponent<${el.className}Props, {}, {}, {}, {}, {}, {}, ${el.className}Events>;`,
+    (el) =>
+      `${doc(el.description, '    ')}    ${JSON.stringify(el.tag)}: DefineComponent<${el.className}Props, {}, {}, {}, {}, {}, {}, ${el.className}Events>;`,
   )
   .join('\n')}
   }
@@ -134,7 +144,9 @@ declare module 'svelte/elements' {
   interface SvelteHTMLElements {
 ${elements
   .map(
-    (el) => `${doc(el.description, '    ')}    ${JSON.stringify(el.tag)}: Omit<HTMLAttributes<${el.className}>, keyof ${el.className}Props> &
+    (
+      el,
+    ) => `${doc(el.description, '    ')}    ${JSON.stringify(el.tag)}: Omit<HTMLAttributes<${el.className}>, keyof ${el.className}Props> &
       ${el.className}Props &
       ${onProps(el)};`,
   )

@@ -40,7 +40,9 @@ const FIREFOX_PREFS = {
  * @param {boolean} chromium
  */
 function createWindowPage(chromium) {
-  return async (/** @type {{ context: import('puppeteer-core').BrowserContext, browser: import('puppeteer-core').Browser }} */ { context, browser }) => {
+  return async (
+    /** @type {{ context: import('puppeteer-core').BrowserContext, browser: import('puppeteer-core').Browser }} */ { context, browser },
+  ) => {
     const own = chromium ? await browser.createBrowserContext() : context;
     const page = await own.newPage({ type: 'window' });
     if (chromium) await page.emulateFocusedPage(true);
@@ -88,7 +90,7 @@ export function firefoxLauncher(executablePath, processes) {
  * @param {ChromeLauncher[]} members
  * @returns {BrowserLauncher & { getPage(id: string): import('puppeteer-core').Page }}
  */
-export function launcherPool(members) {
+function launcherPool(members) {
   /** @type {Map<string, ChromeLauncher>} */
   const owners = new Map();
   const idle = () => members.find((m) => ![...owners.values()].includes(m)) ?? members[0];

@@ -2,6 +2,7 @@
 // own sources, so the shipped bundle does not carry the indentation that keeps the source readable.
 import { readFile } from 'node:fs/promises';
 
+/** @param {string} text */
 const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -13,6 +14,7 @@ const minifyCss = (text) =>
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .trim();
 
+/** @param {string} text */
 const minifyHtml = (text) =>
   text
     .replace(/\s*\n\s*/g, ' ')
@@ -24,13 +26,16 @@ const minifyHtml = (text) =>
 /**
  * Only literals without `${…}` parts are touched in css; html keeps its parts and loses line breaks,
  * blanks between tags and before `>`, and the quotes around simple attribute values.
+ * @param {string} source
+ * @returns {string}
  */
 export function minifyTemplates(source) {
   return source
-    .replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
-    .replace(/\bhtml`([^`]*)`/g, (_, body) => `html\`${minifyHtml(body)}\``);
+    .replace(/\bcss`([^`$]*)`/g, (/** @type {string} */ _, /** @type {string} */ body) => `css\`${minifyCss(body)}\``)
+    .replace(/\bhtml`([^`]*)`/g, (/** @type {string} */ _, /** @type {string} */ body) => `html\`${minifyHtml(body)}\``);
 }
 
+/** @type {import('esbuild').Plugin} */
 export const minifyTemplatesPlugin = {
   name: 'minify-lit-templates',
   setup(build) {

@@ -44,11 +44,17 @@ export function fileListProblems(files, packageJsonPath) {
   const problems = [];
   for (const file of [...REQUIRED, ...targets.map((t) => t.replace(/^\.\//, ''))]) {
     // A pattern target (`./dist/locales/*.js`) needs at least one file.
-    const pattern = new RegExp(`^${file.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+    const pattern = new RegExp(
+      `^${file
+        .split('*')
+        .map((/** @type {string} */ part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]+')}$`,
+    );
     if (file.includes('*') ? !files.some((f) => pattern.test(f)) : !have.has(file)) problems.push(`missing ${file}`);
   }
   for (const file of files) {
-    if (!/^dist\/|^(LICENSE|README\.md|package\.json)$/.test(file)) problems.push(`unexpected ${file} (only dist/, LICENSE, README.md, package.json ship)`);
+    if (!/^dist\/|^(LICENSE|README\.md|package\.json)$/.test(file))
+      problems.push(`unexpected ${file} (only dist/, LICENSE, README.md, package.json ship)`);
     // dist/cdn/locales/ holds <script> modules that export nothing: no declarations to ship.
     if (/^dist\/(?!cdn\/locales\/).*\.js$/.test(file) && !have.has(file.replace(/\.js$/, '.d.ts'))) problems.push(`${file} has no .d.ts`);
     if (/\.(ts|tsx|map)$/.test(file) && !file.endsWith('.d.ts')) problems.push(`unexpected source file ${file}`);

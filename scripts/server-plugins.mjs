@@ -3,13 +3,13 @@
 // Content-Security-Policy, and the esbuild TypeScript plugin.
 
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createEmulator } from './emulator.mjs';
+import { root } from './paths.mjs';
 
 /** The project root (the directory that holds package.json). */
-export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The Content-Security-Policy the demo pages are served with (what the README tells users to use). */
 export const DEMO_CSP = [
@@ -26,11 +26,12 @@ export const DEMO_CSP = [
 const MAX_DELAY_MS = 60_000;
 
 /**
- * esbuild for TypeScript with the project's tsconfig (without it esbuild drops
- * experimentalDecorators/useDefineForClassFields and Lit decorators break).
+ * esbuild for TypeScript with the project's tsconfig: without it esbuild drops
+ * `useDefineForClassFields: false`, and the element's class fields would shadow Lit's reactive
+ * accessors (the Angular example's decorators need its `experimentalDecorators` too).
  */
 export function typescriptPlugin() {
-  return esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+  return esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') });
 }
 
 /**
@@ -77,8 +78,8 @@ export function trustedTypesMiddleware() {
   return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
     if (ctx.path === '/__bundle/gigya-logout.js') {
       bundle ??= build({
-        entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-        tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+        entryPoints: [join(root, 'src/index.ts')],
+        tsconfig: join(root, 'tsconfig.json'),
         bundle: true,
         minify: true,
         format: 'esm',
@@ -102,7 +103,7 @@ export function trustedTypesMiddleware() {
  * below Linux's ephemeral range (32768+), so the kernel will not hand it to another `listen(0)`.
  * @returns {Promise<string>}
  */
-export async function closedOrigin() {
+async function closedOrigin() {
   for (let attempt = 0; attempt < 20; attempt++) {
     const port = 20000 + Math.floor(Math.random() * 12000);
     if (await bindAndClose(port)) return `http://127.0.0.1:${port}`;

@@ -2,11 +2,13 @@
 // minified ES module bundles, gzip level 9, brotli quality 11.
 import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** `entry` bundled and minified as one ES module; `external` names what stays an import. */
+/**
+ * `entry` bundled and minified as one ES module; `external` names what stays an import.
+ * @param {string} entry
+ * @param {string[]} [external]
+ */
 export const minified = async (entry, external = []) =>
   (
     await build({

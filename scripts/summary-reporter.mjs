@@ -6,10 +6,8 @@
 // an error outside a test, a timeout) counts as one failure.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+import { dirname, relative } from 'node:path';
+import { root, summaryFile } from './paths.mjs';
 
 /**
  * @typedef {object} Counts
@@ -33,11 +31,6 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
  * @typedef {Counts & { sessions: SessionSummary[], durationMs: number }} Summary
  */
 
-/** @returns {string} where the summary goes */
-export function summaryFile() {
-  return resolve(process.cwd(), process.env.SUMMARY_FILE || resolve(projectRoot, '.cache/wtr-summary.json'));
-}
-
 /**
  * Counts the tests of a suite tree.
  * @param {any} suite a TestSuiteResult
@@ -57,13 +50,13 @@ function countSuite(suite, counts) {
  * @param {any} session a TestSession
  * @returns {SessionSummary}
  */
-export function summarizeSession(session) {
+function summarizeSession(session) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   countSuite(session.testResults, counts);
   const finished = session.status === 'FINISHED';
   if ((!finished || session.passed === false) && counts.failed === 0) counts.failed = 1;
   return {
-    file: relative(projectRoot, session.testFile),
+    file: relative(root, session.testFile),
     browser: session.browser?.name ?? 'unknown',
     group: session.group?.name ?? 'default',
     ...counts,

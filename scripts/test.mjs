@@ -11,10 +11,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root, summaryFile } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 
 /** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
@@ -59,8 +58,10 @@ async function runNodeTests(files) {
   try {
     const code = await run([
       '--test',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
       ...files,
     ]);
     const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -82,18 +83,18 @@ async function runNodeTests(files) {
  * @returns {Promise<Counts>}
  */
 async function runBrowserTests(files, wtrArgs) {
-  const summaryFile = resolve(process.env.SUMMARY_FILE || '.cache/wtr-summary.json');
-  rmSync(summaryFile, { force: true });
+  const file = summaryFile();
+  rmSync(file, { force: true });
   /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, SUMMARY_FILE: summaryFile };
+  const env = { ...process.env, SUMMARY_FILE: file };
   if (files.length) env.TEST_FILES = files.join(',');
   // A larger header limit: cookies that tests leave behind on localhost travel with every request.
   const code = await run(['--max-http-header-size=65536', 'node_modules/.bin/wtr', ...wtrArgs], env);
-  if (!existsSync(summaryFile)) {
-    console.error(`wtr exited with code ${code} and wrote no summary (${summaryFile}): counted as one failure`);
+  if (!existsSync(file)) {
+    console.error(`wtr exited with code ${code} and wrote no summary (${file}): counted as one failure`);
     return { passed: 0, failed: 1, skipped: 0 };
   }
-  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  const summary = JSON.parse(readFileSync(file, 'utf8'));
   const counts = { passed: summary.passed, failed: summary.failed, skipped: summary.skipped };
   if (code !== 0 && counts.failed === 0) {
     console.error(`wtr exited with code ${code} without a failing test: counted as one failure`);
@@ -105,7 +106,9 @@ async function runBrowserTests(files, wtrArgs) {
 /** @returns {string[]} test/node/*.test.mjs */
 function allNodeTestFiles() {
   if (!existsSync('test/node')) return [];
-  return readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
+  return readdirSync('test/node')
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => `test/node/${f}`);
 }
 
 const { nodeFiles, webFiles, wtrArgs, explicit } = parseArgs(process.argv.slice(2));

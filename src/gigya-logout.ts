@@ -1,22 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { CANCELED } from './core/errors.js';
-import { invalidReason, isOff, mergeParams } from './core/params.js';
-import { localAnswer, toResponse } from './core/response.js';
-import { core } from './core/shared-core.js';
-import { sameSite } from './core/site.js';
-import type { LogoutEvent, LogoutHandler, LogoutResponse } from './core/types.js';
+import {
+  canceled,
+  core,
+  invalidReason,
+  isOff,
+  isSiteOf,
+  paramsOf,
+  relay,
+  warn,
+  type LogoutEvent,
+  type LogoutResponse,
+} from './core/element-api.js';
 import { emit } from './internal/events.js';
 import { languageOf, unwatchLanguage, watchLanguage } from './internal/language.js';
 import { safeRedirect } from './internal/redirect.js';
 import { styles } from './internal/styles.js';
 
 // Also brings the typed event map (GlobalEventHandlersEventMap) into this entry point's declarations.
-export type {
-  GigyaLogoutEvent,
-  GigyaLogoutRequestDetail,
-  GigyaLogoutRequestEvent,
-  GigyaLogoutResponseEvent,
-} from './internal/events.js';
+export type { GigyaLogoutEvent, GigyaLogoutRequestDetail, GigyaLogoutRequestEvent, GigyaLogoutResponseEvent } from './internal/events.js';
 
 /**
  * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
@@ -78,7 +79,7 @@ export class GigyaLogout extends LitElement {
     failureText: { attribute: 'failure-text' },
     label: { attribute: 'aria-label' },
     pending: { state: true },
-    status: { state: true },
+    phase: { state: true },
   };
 
   /** Context ID sent with the call (at most 100 characters); overrides Global Conf `cid`. */
@@ -124,7 +125,8 @@ export class GigyaLogout extends LitElement {
   label?: string;
 
   private pending?: Promise<LogoutResponse>;
-  private status?: 'busy' | 'success' | 'failure';
+  /** What the live region announces: the logout in flight, or its outcome. */
+  private phase?: 'busy' | 'success' | 'failure';
   private internals?: ElementInternals;
 
   /** True while a logout is in flight. */
@@ -154,14 +156,14 @@ export class GigyaLogout extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     changed.forEach((_, name) => {
       const reason = invalidReason(name as string, this[name as keyof this]);
-      if (reason) console.warn(`<gigya-logout>: ${reason}; a logout answers 400006`);
+      if (reason) warn(`${reason}; a logout answers 400006`);
     });
   }
 
   protected override render() {
     const { code, texts, dir = nothing } = languageOf(this);
-    const status = this.status;
-    const own = status && this[`${status}Text`];
+    const phase = this.phase;
+    const own = phase && this[`${phase}Text`];
     return html`<button
         type="button"
         part="button"
@@ -170,9 +172,12 @@ export class GigyaLogout extends LitElement {
         aria-disabled=${this.busy || nothing}
         aria-label=${this.label || nothing}
       >
-        <span part="spinner" aria-hidden="true"></span><span part="label"><slot><span lang=${code}>${texts.label}</span></slot></span></button
-      ><span part="status" role="status" dir=${dir} lang=${(status && own == null && code) || nothing}
-        >${status && (own ?? texts[status])}</span
+        <span part="spinner" aria-hidden="true"></span
+        ><span part="label"
+          ><slot><span lang=${code}>${texts.label}</span></slot></span
+        ></button
+      ><span part="status" role="status" dir=${dir} lang=${(phase && own == null && code) || nothing}
+        >${phase && (own ?? texts[phase])}</span
       >`;
   }
 
@@ -182,18 +187,17 @@ export class GigyaLogout extends LitElement {
     const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined };
     for (const key of ['cid', 'forceProvidersLogout', 'context', 'apiKey', 'dataCenter', 'apiDomain', 'timeout'] as const)
       call[key] = this[key];
-    const { params } = mergeParams(call);
-    if (!emit(this, 'gigya-logout-request', { params }, true))
-      return Promise.resolve(toResponse(localAnswer(CANCELED), params));
-    this.status = 'busy';
+    const params = paramsOf(call);
+    if (!emit(this, 'gigya-logout-request', { params }, { cancelable: true })) return Promise.resolve(canceled(params));
+    this.phase = 'busy';
     this.setBusy(core.socialize.logout(params).then((response) => this.answered(response)));
     return this.pending!;
   }
 
   private answered(response: LogoutResponse): LogoutResponse {
     this.setBusy();
-    this.status = response.errorCode ? 'failure' : 'success';
-    if (emit(this, 'gigya-logout-response', response, true) && !response.errorCode && this.redirectUrl)
+    this.phase = response.errorCode ? 'failure' : 'success';
+    if (emit(this, 'gigya-logout-response', response, { cancelable: true }) && !response.errorCode && this.redirectUrl)
       safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
     return response;
   }
@@ -208,21 +212,11 @@ export class GigyaLogout extends LitElement {
     }
   }
 
-  /** Relays logouts of this element's site only (its API key, or Global Conf's; SPEC §1), also another tab's. */
-  private relayLogout = (event: LogoutEvent) =>
-    sameSite(this.apiKey || mergeParams().params.apiKey, event.apiKey) && emit(this, 'gigya-logout', event, false, false);
+  /** Relays logouts of this element's site only (its API key, or Global Conf's; docs/contract.md §1), also another tab's. */
+  private relayLogout = (event: LogoutEvent) => isSiteOf(this.apiKey, event) && emit(this, 'gigya-logout', event, { bubbles: false });
 }
 
-/** Adds a relay to the page's core; a core made by an older version has no `relay()`: a handler then. */
-function relay(onLogout: LogoutHandler, element: boolean) {
-  if (core.relay) core.relay(onLogout, element);
-  else core.socialize.addEventHandlers({ onLogout });
-}
-
-if (!core.done.has('document')) {
-  core.done.add('document');
-  relay((event) => emit(document, 'gigya-logout', event), false);
-}
+relay((event) => emit(document, 'gigya-logout', event), false);
 
 if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);
 

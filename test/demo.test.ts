@@ -5,6 +5,9 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import type { GigyaLogout } from '../src/index.js';
+import { logoutRequests } from './helpers/emulator.js';
+import { cleanup, onCleanup } from './helpers/cleanup.js';
+import { freshKey, hasSession } from './helpers/session.js';
 
 type FrameWindow = Window & typeof globalThis;
 
@@ -17,26 +20,15 @@ interface Demo {
   errors: string[];
 }
 
-const frames: HTMLIFrameElement[] = [];
-const keys: string[] = [];
-
-function uniqueKey(): string {
-  const key = `3_demoTest_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  keys.push(key);
-  return key;
-}
-
-const popups: Window[] = [];
-
 /** The demo in an iframe of the test page, or (`tab`) in a window of its own: a second tab. */
 async function openDemo(search: string, tab = false): Promise<Demo> {
   const url = `/demo/index.html${search}`;
   let win: FrameWindow;
   let iframe: HTMLIFrameElement | undefined;
   if (tab) {
-    win = window.open(url, '_blank', 'popup,width=1024,height=768') as FrameWindow;
+    const popup = (win = window.open(url, '_blank', 'popup,width=1024,height=768') as FrameWindow);
     expect(win, 'window.open').to.exist;
-    popups.push(win);
+    onCleanup(() => popup.close());
     await waitUntil(() => win.location.href.endsWith(url) && win.document.readyState === 'complete', 'the demo tab did not load');
   } else {
     const frame = (iframe = document.createElement('iframe'));
@@ -46,7 +38,7 @@ async function openDemo(search: string, tab = false): Promise<Demo> {
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.src = url;
     document.body.append(frame);
-    frames.push(frame);
+    onCleanup(() => frame.remove());
     await loaded;
     win = frame.contentWindow as FrameWindow;
   }
@@ -69,8 +61,6 @@ async function openDemo(search: string, tab = false): Promise<Demo> {
   return { iframe, win, doc, errors };
 }
 
-const hasSession = (demo: Demo, apiKey: string) => demo.doc.cookie.split('; ').some((c) => c.startsWith(`glt_${apiKey}=`));
-
 function entries(demo: Demo, event?: string): HTMLLIElement[] {
   const selector = event ? `#log-list > li[data-event="${event}"]` : '#log-list > li[data-event]';
   return [...demo.doc.querySelectorAll<HTMLLIElement>(selector)];
@@ -87,7 +77,7 @@ async function signIn(demo: Demo, apiKey: string): Promise<void> {
   expect(button.hidden, 'the sign-in button shows while signed out').to.equal(false);
   expect(button.textContent).to.contain('Sign in as a demo user');
   button.click();
-  await waitUntil(() => hasSession(demo, apiKey), `no glt_${apiKey} cookie after signing in`, { timeout: 4000 });
+  await waitUntil(() => hasSession(apiKey, demo.doc), `no glt_${apiKey} cookie after signing in`, { timeout: 4000 });
   const logout = byId<GigyaLogout>(demo, 'account-logout');
   await waitUntil(() => !logout.hidden, 'the header did not show the logout button after signing in', { timeout: 2000 });
   expect(byId(demo, 'account-user').textContent).to.contain('demo@example.com');
@@ -108,10 +98,19 @@ async function chooseAnswer(demo: Demo, answer: string): Promise<void> {
   await waitUntil(() => select.dataset.applied === answer, `the emulator did not take the answer ${answer}`, { timeout: 4000 });
 }
 
-async function logoutPosts(apiKey: string): Promise<Array<{ fields: Record<string, string> }>> {
-  const response = await fetch(`/__emulator/requests?apiKey=${encodeURIComponent(apiKey)}`);
-  const recorded = (await response.json()) as Array<{ method: string; path: string; fields: Record<string, string> }>;
-  return recorded.filter((r) => r.method === 'POST' && r.path === '/socialize.logout');
+/**
+ * The demo on a key of its own whose logout the emulator answers with `answer`: signed in
+ * (`beforeLogout` runs then), logged out with a click, once the log shows the response.
+ */
+async function logOutWithAnswer(answer: string, beforeLogout?: (demo: Demo) => void): Promise<{ apiKey: string; demo: Demo }> {
+  const apiKey = freshKey();
+  const demo = await openDemo(`?demoKey=${apiKey}`);
+  await chooseAnswer(demo, answer);
+  await signIn(demo, apiKey);
+  beforeLogout?.(demo);
+  clickLogout(demo);
+  await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', { timeout: 8000 });
+  return { apiKey, demo };
 }
 
 /** The notice after a failed logout says, in words, where the user stands. */
@@ -125,23 +124,11 @@ function expectUnconfirmedNotice(demo: Demo, reason: string): void {
 }
 
 describe('demo page', () => {
-  afterEach(async () => {
-    for (const iframe of frames.splice(0)) iframe.remove();
-    for (const popup of popups.splice(0)) popup.close();
-    for (const key of keys.splice(0)) {
-      document.cookie = `glt_${key}=; Path=/; Max-Age=0`;
-      document.cookie = `gltexp_${key}=; Path=/; Max-Age=0`;
-      await fetch('/__emulator/reset', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ apiKey: key }),
-      });
-    }
-  });
+  afterEach(cleanup);
 
   it('shows the part-styling CSS that is really applied to the styled variant', async function () {
     this.timeout(10000);
-    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    const demo = await openDemo(`?demoKey=${freshKey()}`);
     const shown = byId<HTMLElement>(demo, 'part-css');
     await waitUntil(() => shown.textContent !== '', 'the demo did not show its CSS');
     const css = shown.textContent ?? '';
@@ -158,14 +145,17 @@ describe('demo page', () => {
 
   it('the language picker loads a language and both elements speak it; the styled one keeps its own label', async function () {
     this.timeout(10000);
-    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    const demo = await openDemo(`?demoKey=${freshKey()}`);
     const select = byId<HTMLSelectElement>(demo, 'language');
     const header = byId<GigyaLogout>(demo, 'account-logout');
     const styled = demo.doc.querySelector<GigyaLogout>('gigya-logout.pill-logout')!;
     const label = (el: GigyaLogout) => el.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
     expect(label(header)).to.equal('Log out');
     expect(select.options.length, 'the page’s language and the 40 of Gigya').to.equal(41);
-    for (const [code, expected] of [['he', 'התנתקות'], ['', 'Log out']]) {
+    for (const [code, expected] of [
+      ['he', 'התנתקות'],
+      ['', 'Log out'],
+    ]) {
       select.value = code;
       select.dispatchEvent(new Event('change'));
       await waitUntil(() => select.dataset.applied === code, `the picker did not apply "${code}"`, { timeout: 4000 });
@@ -179,7 +169,7 @@ describe('demo page', () => {
 
   it('signs in, logs out and logs request, logout and response once each', async function () {
     this.timeout(20000);
-    const apiKey = uniqueKey();
+    const apiKey = freshKey();
     const demo = await openDemo(`?demoKey=${apiKey}`);
     expect(byId(demo, 'emulator-api-key').textContent).to.equal(apiKey);
     expect(entries(demo)).to.have.length(0);
@@ -195,12 +185,8 @@ describe('demo page', () => {
       'the log did not show request, logout and response',
       { timeout: 5000 },
     );
-    // Newest first; gigya-logout comes before gigya-logout-response (SPEC, Events).
-    expect(entries(demo).map((li) => li.dataset.event)).to.deep.equal([
-      'gigya-logout-response',
-      'gigya-logout',
-      'gigya-logout-request',
-    ]);
+    // Newest first; gigya-logout comes before gigya-logout-response (docs/contract.md §1, Events).
+    expect(entries(demo).map((li) => li.dataset.event)).to.deep.equal(['gigya-logout-response', 'gigya-logout', 'gigya-logout-request']);
     const [response] = entries(demo, 'gigya-logout-response');
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 0');
     expect(response.dataset.outcome).to.equal('ok');
@@ -212,9 +198,9 @@ describe('demo page', () => {
     expect(byId(demo, 'latest-text').textContent).to.contain('errorCode 0');
     expect(latest.querySelector('a')?.getAttribute('href')).to.equal(`#${response.id}`);
 
-    await waitUntil(() => !hasSession(demo, apiKey), 'the session cookie is still there', { timeout: 2000 });
+    await waitUntil(() => !hasSession(apiKey, demo.doc), 'the session cookie is still there', { timeout: 2000 });
     await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
-    const posts = await logoutPosts(apiKey);
+    const posts = await logoutRequests(apiKey);
     expect(posts, 'logout POSTs the emulator received').to.have.length(1);
     expect(posts[0].fields.login_token).to.be.a('string').and.not.empty;
 
@@ -225,7 +211,7 @@ describe('demo page', () => {
 
   it('logging out in one tab changes the header and the log of another tab at once, with no request there', async function () {
     this.timeout(20000);
-    const apiKey = uniqueKey();
+    const apiKey = freshKey();
     const first = await openDemo(`?demoKey=${apiKey}`);
     await signIn(first, apiKey);
     const second = await openDemo(`?demoKey=${apiKey}`, true);
@@ -240,23 +226,14 @@ describe('demo page', () => {
     expect(byId(second, 'sign-in').hidden, 'the second tab shows signed out').to.equal(false);
     expect(byId(second, 'account-status').textContent).to.equal('You are signed out.');
     expect(entries(second), 'nothing else in its log').to.have.length(1);
-    expect(await logoutPosts(apiKey), 'the first tab asked the server; the second did not').to.have.length(1);
+    expect(await logoutRequests(apiKey), 'the first tab asked the server; the second did not').to.have.length(1);
     expect(first.errors).to.deep.equal([]);
     expect(second.errors).to.deep.equal([]);
   });
 
   it('shows 500026 when the network is down, and the session ends anyway', async function () {
     this.timeout(20000);
-    const apiKey = uniqueKey();
-    const demo = await openDemo(`?demoKey=${apiKey}`);
-    await chooseAnswer(demo, 'reset');
-
-    await signIn(demo, apiKey);
-    clickLogout(demo);
-
-    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', {
-      timeout: 8000,
-    });
+    const { apiKey, demo } = await logOutWithAnswer('reset');
     const [response] = entries(demo, 'gigya-logout-response');
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 500026');
     expect(response.dataset.outcome).to.equal('fail');
@@ -266,23 +243,16 @@ describe('demo page', () => {
     expect(entries(demo, 'gigya-logout-response')).to.have.length(1);
     expect(entries(demo, 'gigya-logout'), 'no onLogout on failure').to.have.length(0);
 
-    expect(hasSession(demo, apiKey), 'the SDK removes the cookies before the answer').to.equal(false);
+    expect(hasSession(apiKey, demo.doc), 'the SDK removes the cookies before the answer').to.equal(false);
     await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
     expectUnconfirmedNotice(demo, 'Network error');
-    expect(await logoutPosts(apiKey)).to.have.length.at.least(1);
+    expect(await logoutRequests(apiKey)).to.have.length.at.least(1);
     expect(demo.errors).to.deep.equal([]);
   });
 
   it('says in words what an HTML 500 answer means: signed out here, not confirmed, sent again next time', async function () {
     this.timeout(20000);
-    const apiKey = uniqueKey();
-    const demo = await openDemo(`?demoKey=${apiKey}`);
-    await chooseAnswer(demo, 'html500');
-    await signIn(demo, apiKey);
-    expect(byId(demo, 'unconfirmed').hidden).to.equal(true);
-
-    clickLogout(demo);
-    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', { timeout: 8000 });
+    const { demo } = await logOutWithAnswer('html500', (demo) => expect(byId(demo, 'unconfirmed').hidden).to.equal(true));
 
     expectUnconfirmedNotice(demo, 'General server error');
     expect(demo.errors).to.deep.equal([]);
@@ -313,7 +283,7 @@ describe('demo page', () => {
 
   it('keeps the log short: the 30 newest entries, earlier logouts folded, whole JSON lines indented on a phone', async function () {
     this.timeout(20000);
-    const demo = await openDemo(`?demoKey=${uniqueKey()}`);
+    const demo = await openDemo(`?demoKey=${freshKey()}`);
     demo.iframe!.style.width = '390px';
     const fire = (type: string, detail: unknown) => demo.doc.dispatchEvent(new demo.win.CustomEvent(type, { detail }));
     const long = { errorCode: 0, callId: 'f'.repeat(32), requestParams: { apiDomain: `https://${'x'.repeat(60)}.example` } };
@@ -336,7 +306,11 @@ describe('demo page', () => {
     const key = lines.find((line) => line.textContent!.trimStart().startsWith('"requestParams"'))!;
     const left = (el: HTMLElement) => parseFloat(demo.win.getComputedStyle(el).paddingLeft);
     expect(left(apiDomain)).to.be.greaterThan(left(key));
-    expect(apiDomain.getClientRects().length === 1 && apiDomain.getBoundingClientRect().height > 1.5 * parseFloat(demo.win.getComputedStyle(apiDomain).lineHeight), 'the long line wraps').to.equal(true);
+    expect(
+      apiDomain.getClientRects().length === 1 &&
+        apiDomain.getBoundingClientRect().height > 1.5 * parseFloat(demo.win.getComputedStyle(apiDomain).lineHeight),
+      'the long line wraps',
+    ).to.equal(true);
     expect(demo.errors).to.deep.equal([]);
   });
 });

@@ -3,8 +3,6 @@
 
 import { expect } from '@open-wc/testing';
 import {
-  clearSessionCookies,
-  emulatorInfo,
   heldRequests,
   login,
   logoutRequests,
@@ -15,8 +13,10 @@ import {
   setSamlAnswer,
   uniqueApiKey,
   waitForRequests,
-  type EmulatorInfo,
 } from './helpers/emulator.js';
+import { setup } from './helpers/setup.js';
+import { cookieValue, freshKey } from './helpers/session.js';
+import { settledWithin } from './helpers/timing.js';
 
 interface GigyaBody {
   callId?: string;
@@ -49,34 +49,12 @@ async function logoutJson(origin: string, fields: Record<string, string>): Promi
   return (await response.json()) as GigyaBody;
 }
 
-/** Settles within `ms`? Resolves 'pending' when it did not. */
-function settledWithin(promise: Promise<unknown>, ms: number): Promise<'settled' | 'pending'> {
-  return Promise.race([
-    promise.then(() => 'settled' as const, () => 'settled' as const),
-    new Promise<'pending'>((resolve) => setTimeout(() => resolve('pending'), ms)),
-  ]);
-}
-
-function cookieValue(name: string): string | undefined {
-  const entry = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
-  return entry?.slice(name.length + 1);
-}
-
 describe('test infrastructure: Gigya emulator', () => {
-  let info: EmulatorInfo;
+  const info = setup();
   let apiKey: string;
 
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
   beforeEach(() => {
-    apiKey = uniqueApiKey();
-  });
-
-  afterEach(async () => {
-    clearSessionCookies(apiKey);
-    await resetKey(apiKey);
+    apiKey = freshKey();
   });
 
   it('reports its origins: its own, a cross origin and a closed one', () => {
@@ -201,14 +179,20 @@ describe('test infrastructure: Gigya emulator', () => {
     const pending = postLogout(info.origin, { APIKey: apiKey }, { signal: controller.signal });
     expect(await settledWithin(pending, 300)).to.equal('pending');
     controller.abort();
-    const error = await pending.then(() => undefined, (e: unknown) => e);
+    const error = await pending.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).to.be.instanceOf(DOMException);
     expect((error as DOMException).name).to.equal('AbortError');
   });
 
   it('reset drops the connection: fetch rejects', async () => {
     await setAnswer(apiKey, 'reset', 1);
-    const error = await postLogout(info.origin, { APIKey: apiKey }).then(() => undefined, (e: unknown) => e);
+    const error = await postLogout(info.origin, { APIKey: apiKey }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).to.be.instanceOf(TypeError);
     expect(await logoutRequests(apiKey)).to.have.length(1);
   });
@@ -228,19 +212,29 @@ describe('test infrastructure: Gigya emulator', () => {
 
   it('nocors: the same answer without CORS headers, so a cross-origin fetch rejects', async () => {
     await setAnswer(apiKey, 'nocors');
-    const error = await postLogout(info.crossOrigin, { APIKey: apiKey }).then(() => undefined, (e: unknown) => e);
+    const error = await postLogout(info.crossOrigin, { APIKey: apiKey }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).to.be.instanceOf(TypeError);
     expect(await logoutRequests(apiKey)).to.have.length(1); // it did reach the server
   });
 
   it('the closed origin refuses connections', async () => {
-    const error = await postLogout(info.closedOrigin, { APIKey: apiKey }).then(() => undefined, (e: unknown) => e);
+    const error = await postLogout(info.closedOrigin, { APIKey: apiKey }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).to.be.instanceOf(TypeError);
   });
 
   it('rejects a bad answer setting with a 400 that names the field', async () => {
     const bad = async (body: object) => {
-      const response = await fetch('/__emulator/answer', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+      const response = await fetch('/__emulator/answer', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect(response.status).to.equal(400);
       return ((await response.json()) as { field: string }).field;
     };
@@ -280,10 +274,7 @@ describe('test infrastructure: Gigya emulator', () => {
       await loadFrame(`${info.origin}/saml/v2.0/${apiKey}/sp/jsslo?name=idp1`);
       await loadFrame(`${info.origin}/saml/v2.0/${apiKey}/idp/slo/continue/?samlContext=ctx1&samlSession=s1`);
       const recorded = await requests(apiKey);
-      expect(recorded.map((r) => r.path)).to.deep.equal([
-        `/saml/v2.0/${apiKey}/sp/jsslo`,
-        `/saml/v2.0/${apiKey}/idp/slo/continue/`,
-      ]);
+      expect(recorded.map((r) => r.path)).to.deep.equal([`/saml/v2.0/${apiKey}/sp/jsslo`, `/saml/v2.0/${apiKey}/idp/slo/continue/`]);
       expect(recorded[0]).to.include({ method: 'GET' });
       expect(recorded[0].fields).to.deep.equal({ name: 'idp1' });
       expect(recorded[1].fields).to.deep.equal({ samlContext: 'ctx1', samlSession: 's1' });

@@ -1,13 +1,15 @@
-// SPEC §4: the CDN bundle on a page with a strict CSP that requires Trusted Types, in Chromium and
+// docs/contract.md §4: the CDN bundle on a page with a strict CSP that requires Trusted Types, in Chromium and
 // Firefox: with the directive the README gives (`trusted-types lit-html`, plus 'allow-duplicates'
 // when two copies may load) the bundle loads once or twice, renders and logs out, with no violation.
 // Under `trusted-types 'none'` (or a second copy without 'allow-duplicates') Lit cannot load: the
 // README says so, and these tests keep that statement true.
 
 import { expect, waitUntil } from '@open-wc/testing';
-import { login, logoutRequests } from './helpers/emulator.js';
-import { cleanup, hasSession, newKey, onCleanup } from './element/helpers.js';
+import { logoutRequests } from './helpers/emulator.js';
+import { cleanup, onCleanup } from './helpers/cleanup.js';
+import { hasSession, signedIn } from './helpers/session.js';
 import type { GigyaLogout, LogoutResponse } from '../src/index.js';
+import { clickAndWait } from './helpers/element.js';
 
 interface TrustedTypesPage extends Window {
   ready?: boolean;
@@ -32,19 +34,15 @@ async function clickLogout(win: TrustedTypesPage, apiKey: string, origin: string
   el.setAttribute('api-domain', origin);
   win.document.body.append(el);
   await el.updateComplete;
-  const responded = new Promise<LogoutResponse>((done) =>
-    el.addEventListener('gigya-logout-response', (event) => done((event as CustomEvent<LogoutResponse>).detail), { once: true }),
-  );
-  el.shadowRoot!.querySelector('button')!.click();
-  return { el, response: await responded };
+  const { response } = await clickAndWait(el, el.shadowRoot!.querySelector('button')!);
+  return { el, response };
 }
 
 describe('the bundle under Trusted Types', () => {
   afterEach(cleanup);
 
-  it("trusted-types lit-html: one copy loads, renders its button and logs out, with no violation", async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+  it('trusted-types lit-html: one copy loads, renders its button and logs out, with no violation', async () => {
+    const { apiKey, info } = await signedIn();
     const win = await openPage('lit-html');
 
     expect(await win.loadCopies(1)).to.deep.equal(['loaded']);
@@ -59,8 +57,7 @@ describe('the bundle under Trusted Types', () => {
   });
 
   it("trusted-types lit-html 'allow-duplicates': two copies load, share one core and one definition, and log out", async () => {
-    const { apiKey, info } = await newKey();
-    await login(apiKey);
+    const { apiKey, info } = await signedIn();
     const win = await openPage('lit-html-dup');
 
     expect(await win.loadCopies(2)).to.deep.equal(['loaded', 'loaded']);

@@ -3,10 +3,9 @@
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createEmulator } from '../emulator.mjs';
+import { root } from '../paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 export const BASELINES = ['vanilla', 'lit-minimal', 'peer'];
 
 /** The baselines and the trials, bundled and minified, by URL path. */
@@ -28,14 +27,18 @@ export async function bundleBaselines() {
   return files;
 }
 
-const page = (scripts) =>
+const page = (/** @type {string[]} */ scripts) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${scripts
-    .map((src) => `<script type="module" src="${src}"></script>`)
+    .map((/** @type {string} */ src) => `<script type="module" src="${src}"></script>`)
     .join('')}</head><body></body></html>`;
 
-/** Serves `/` (every candidate and the trials), `/blank.html` (nothing loaded) and the scripts. */
+/**
+ * Serves `/` (every candidate and the trials), `/blank.html` (nothing loaded) and the scripts.
+ * @param {Map<string, string | Uint8Array>} bundles
+ */
 export async function startServer(bundles) {
   const emulator = createEmulator();
+  /** @type {Map<string, string | Uint8Array>} */
   const files = new Map(bundles);
   files.set('/dist/cdn/gigya-logout.js', readFileSync(`${root}dist/cdn/gigya-logout.js`));
   files.set('/', page(['/dist/cdn/gigya-logout.js', ...BASELINES.map((name) => `/bench/${name}.js`), '/bench/trials.js']));
@@ -51,9 +54,9 @@ export async function startServer(bundles) {
     });
     res.end(body ?? 'not found');
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
+    origin: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`,
     close: () => new Promise((done) => (server.closeAllConnections(), server.close(done))),
   };
 }

@@ -142,11 +142,16 @@ export async function handleControl(state, options, req, res, url) {
       case 'GET requests':
         return sendJson(res, 200, state.key(apiKeyParam(params)).requests, cors);
       case 'GET info':
-        return sendJson(res, 200, {
-          origin: `http://${req.headers.host}`,
-          crossOrigin: resolveOption(options.crossOrigin),
-          closedOrigin: resolveOption(options.closedOrigin),
-        }, cors);
+        return sendJson(
+          res,
+          200,
+          {
+            origin: `http://${req.headers.host}`,
+            crossOrigin: resolveOption(options.crossOrigin),
+            closedOrigin: resolveOption(options.closedOrigin),
+          },
+          cors,
+        );
       default:
         return sendJson(res, 404, { error: `no emulator route ${route}` }, cors);
     }

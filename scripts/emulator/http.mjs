@@ -32,7 +32,8 @@ export function readBody(req) {
     let tooLarge = false;
     req.setEncoding('utf8');
     req.on('data', (chunk) => {
-      if (body.length + chunk.length > MAX_BODY) tooLarge = true; // keep draining, stop keeping
+      if (body.length + chunk.length > MAX_BODY)
+        tooLarge = true; // keep draining, stop keeping
       else body += chunk;
     });
     req.on('end', () => (tooLarge ? reject(new BadRequest('body', 'larger than 64 KB')) : resolve(body)));

@@ -31,7 +31,21 @@ const DEFAULT_SLOW_MS = 3000;
  * A list of every answer mode, as `POST /__emulator/answer` accepts them.
  * `error:<6 digits>` and `slow:<ms>` take an argument.
  */
-export const ANSWER_MODES = ['ok', 'error:<code>', 'html500', 'malformed', 'no-error-code', 'slow', 'slow:<ms>', 'hang', 'hold', 'reset', 'nocors', 'redirect:<3xx>', 'redirect-nocors:<3xx>'];
+export const ANSWER_MODES = [
+  'ok',
+  'error:<code>',
+  'html500',
+  'malformed',
+  'no-error-code',
+  'slow',
+  'slow:<ms>',
+  'hang',
+  'hold',
+  'reset',
+  'nocors',
+  'redirect:<3xx>',
+  'redirect-nocors:<3xx>',
+];
 
 /**
  * Whether `answer` is a valid answer mode.
@@ -109,7 +123,10 @@ async function answer(state, mode, call) {
   if (mode.startsWith('redirect')) {
     // A redirect to the key's `location`; with CORS headers (the page sees it) or, `-nocors`, without.
     const location = state.key(call.apiKey).location ?? '/';
-    return send(res, Number(mode.split(':')[1]), 'text/plain', `see ${location}`, { ...(mode.includes('nocors') ? {} : cors), Location: location });
+    return send(res, Number(mode.split(':')[1]), 'text/plain', `see ${location}`, {
+      ...(mode.includes('nocors') ? {} : cors),
+      Location: location,
+    });
   }
   if (mode === 'hang') return; // never answer; nothing to clean up when the client goes away
   if (mode === 'hold') {

@@ -51,7 +51,16 @@ export class EmulatorState {
   key(apiKey) {
     let state = this.#keys.get(apiKey);
     if (!state) {
-      state = { sessions: new Map(), queue: [], sticky: undefined, saml: 'ok', held: new Set(), heldWaiters: new Set(), location: undefined, requests: [] };
+      state = {
+        sessions: new Map(),
+        queue: [],
+        sticky: undefined,
+        saml: 'ok',
+        held: new Set(),
+        heldWaiters: new Set(),
+        location: undefined,
+        requests: [],
+      };
       this.#keys.set(apiKey, state);
     }
     return state;

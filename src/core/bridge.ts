@@ -1,5 +1,5 @@
 import { GENERAL_SERVER_ERROR, REQUEST_TIMEOUT } from './errors.js';
-import { isOff } from './params.js';
+import { isOff } from './coercion.js';
 import { pageGlobal, readPath, readSafely } from './page-globals.js';
 import { localAnswer } from './response.js';
 import type { Answer, LogoutEvent, LogoutParams } from './types.js';
@@ -66,11 +66,7 @@ export function sdkLogout(sdk: GigyaJs, params: LogoutParams, timeout: number): 
     const call: Record<string, unknown> = {
       forceProvidersLogout: !isOff(params.forceProvidersLogout),
       callback: (response: Answer) =>
-        settle(
-          typeof response?.errorCode == 'number'
-            ? { ...response }
-            : localAnswer(GENERAL_SERVER_ERROR, 'gigya.js: no errorCode'),
-        ),
+        settle(typeof response?.errorCode == 'number' ? { ...response } : localAnswer(GENERAL_SERVER_ERROR, 'gigya.js: no errorCode')),
     };
     if (params.cid) call.cid = params.cid;
     try {

@@ -13,14 +13,18 @@ import { createCrossTab, OTHER_TAB } from './cross-tab.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
 import { FEATURES } from './features.js';
 import { readSafely } from './page-globals.js';
-import { callSafely, createHandlers, type LogoutDetails } from './handlers.js';
-import { isOff, mergeParams, missingApiKey, serviceOrigin, timeoutOf, validate } from './params.js';
+import { callSafely } from './call-safely.js';
+import { isOff, timeoutOf } from './coercion.js';
+import { mergeParams } from './conf.js';
+import { serviceOrigin } from './endpoint.js';
+import { createHandlers, type LogoutDetails } from './handlers.js';
 import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
 import { clearSession, hasLeftovers, readSession, type Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import { postForm } from './transport.js';
 import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
+import { missingApiKey, validate } from './validation.js';
 import { SDK_NAME, VERSION } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
@@ -32,12 +36,10 @@ export interface Core {
   socialize: Socialize;
   /** Registers the onLogout mirror on gigya.js when the page has it (once per gigya.js instance). */
   mirrorSdk(): void;
-  /** Page-wide one-time setups done by the element layer, by name. */
-  done: Set<string>;
   /**
    * Adds an onLogout listener of the element layer. An element's relay (`element`) hears other tabs'
    * logouts of every site (it checks its own) and opens the cross-tab channel; the `document` relay
-   * does neither (SPEC §5).
+   * does neither, and the page has one: a second is ignored, whichever copy of the library adds it (docs/contract.md §5).
    */
   relay(onLogout: LogoutHandler, element: boolean): void;
 }
@@ -173,10 +175,13 @@ export function createCore(): Core {
     document.addEventListener('load', (event) => isSdkScript(event.target) && mirrorSdk(), { capture: true, passive: true });
   }
 
+  let documentRelay = false;
   function relay(onLogout: LogoutHandler, element: boolean) {
     if (element) crossTab.listen();
+    else if (documentRelay) return;
+    else documentRelay = true;
     handlers.add({ onLogout }, element);
   }
 
-  return { version: VERSION, features: FEATURES, socialize, mirrorSdk, done: new Set(), relay };
+  return { version: VERSION, features: FEATURES, socialize, mirrorSdk, relay };
 }

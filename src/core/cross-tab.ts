@@ -1,6 +1,7 @@
-import { globalConf, isOff } from './params.js';
+import { isOff } from './coercion.js';
+import { globalConf } from './conf.js';
 
-/** The channel that every tab, window and frame of the origin shares (SPEC §5). */
+/** The channel that every tab, window and frame of the origin shares (docs/contract.md §5). */
 export const CHANNEL = 'gigya-logout';
 
 /** The onLogout event's `source` for a logout announced by another tab. */
@@ -21,8 +22,7 @@ export interface CrossTab {
 }
 
 /** The API key of a logout message (`''` when it has none), or `undefined` for anything else. */
-export const readMessage = (data: unknown): string | undefined =>
-  typeof data == 'string' ? MESSAGE.exec(data)?.[1] : undefined;
+export const readMessage = (data: unknown): string | undefined => (typeof data == 'string' ? MESSAGE.exec(data)?.[1] : undefined);
 
 /** The cross-tab link of one core; `hear` gets the API key (when known) of each other tab's logout. */
 export function createCrossTab(hear: (apiKey?: string) => void): CrossTab {

@@ -7,7 +7,7 @@ export const GENERAL_SERVER_ERROR = 500001;
 export const NETWORK_ERROR = 500026;
 export const REQUEST_TIMEOUT = 504002;
 
-/** The exact messages of the errors made on the client (SPEC §2.5). */
+/** The exact messages of the errors made on the client (docs/contract.md §2.5). */
 export const ERROR_MESSAGES: Record<number, string> = {
   [CANCELED]: 'Operation canceled',
   [INVALID_PARAMETER]: 'Invalid parameter value',

@@ -1,3 +1,4 @@
+import { callSafely } from './call-safely.js';
 import { ownFields } from './page-globals.js';
 import type { EventHandlersParams, LogoutEvent, LogoutHandler } from './types.js';
 
@@ -8,15 +9,6 @@ export interface LogoutDetails {
   source?: string;
   /** The site logged out of, when known. */
   apiKey?: string;
-}
-
-/** Calls `fn` if it is a function; what it throws is reported and goes no further. */
-export function callSafely<T>(fn: unknown, arg: T): void {
-  try {
-    if (typeof fn == 'function') fn(arg);
-  } catch (error) {
-    console.error(error);
-  }
 }
 
 /** The onLogout handler list, in registration order. */

@@ -3,6 +3,8 @@
 // Proxy, or inherit keys from a polluted Object.prototype: only own properties count, every read is
 // guarded, and nothing thrown there leaves the library.
 
+import { warn } from './warn.js';
+
 /** `Object.prototype.hasOwnProperty`, taken before any page script can replace it. */
 export const hasOwn = Object.prototype.hasOwnProperty;
 const warned = new Set<string>();
@@ -11,7 +13,7 @@ const warned = new Set<string>();
 function warnOnce(what: string, why: unknown): void {
   if (warned.has(what)) return;
   warned.add(what);
-  console.warn(`gigya-logout: ${what} ignored (${why})`);
+  warn(`${what} ignored (${why})`);
 }
 
 /** `read()`, or `undefined` (and one warning naming `what`) when it throws. */
@@ -60,7 +62,7 @@ export function ownFields(source: unknown, keys?: readonly string[]): OwnFields 
   let failed: string | undefined;
   let names: readonly string[];
   try {
-    names = source == null ? [] : keys ?? Object.keys(source);
+    names = source == null ? [] : (keys ?? Object.keys(source));
   } catch {
     return { fields, failed: '' };
   }

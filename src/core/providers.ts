@@ -1,5 +1,5 @@
 import { pageGlobal, readPath } from './page-globals.js';
-import { serviceOrigin } from './params.js';
+import { serviceOrigin } from './endpoint.js';
 import type { Answer, LogoutParams } from './types.js';
 import { within } from './within.js';
 

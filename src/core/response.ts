@@ -11,8 +11,7 @@ export const localAnswer = (errorCode: number, errorDetails?: string): Answer =>
   errorDetails,
 });
 
-export const isSuccess = (answer: Answer): boolean =>
-  answer.errorCode === 0 || answer.errorCode === NO_SESSION;
+export const isSuccess = (answer: Answer): boolean => answer.errorCode === 0 || answer.errorCode === NO_SESSION;
 
 /** Shapes an answer into the gigya.js response object: server fields kept, its HTTP status fields dropped. */
 export function toResponse(answer: Answer, params: LogoutParams): LogoutResponse {

@@ -1,3 +1,5 @@
+import { warn } from './warn.js';
+
 /** The Gigya session as cookies hold it: `glt_<APIKey>` (token up to the first `|`), `gltexp_<APIKey>`. */
 export interface Session {
   token: string;
@@ -28,8 +30,7 @@ export function readSession(apiKey: string): Session | undefined {
 }
 
 /** Whether `gltexp_<APIKey>` or `_gig_lt` is left without a session (they go all the same). */
-export const hasLeftovers = (apiKey: string): boolean =>
-  sessionCookies(apiKey).some((name) => readCookie(document.cookie, name) != null);
+export const hasLeftovers = (apiKey: string): boolean => sessionCookies(apiKey).some((name) => readCookie(document.cookie, name) != null);
 
 /**
  * Expires the session cookies wherever they could have been set: host-only and on the host and each
@@ -51,12 +52,11 @@ export function clearSession(apiKey: string): () => void {
   pathname.split('/').reduce((prefix, segment) => (paths.push(`${prefix}/`, `${prefix}/${segment}`), `${prefix}/${segment}`));
   const names = sessionCookies(apiKey);
   for (const name of names)
-    for (const domain of domains)
-      for (const path of paths) document.cookie = `${name}=;max-age=0;path=${path}${domain}`;
+    for (const domain of domains) for (const path of paths) document.cookie = `${name}=;max-age=0;path=${path}${domain}`;
   const check = () => {
     // Once: a second call finds no names left, and reads nothing.
     const left = names.splice(0).filter((name) => readCookie(document.cookie, name));
-    if (left.length) console.warn(`gigya-logout: cookie ${left} not removed`);
+    if (left.length) warn(`cookie ${left} not removed`);
   };
   setTimeout(check);
   return check;

@@ -16,6 +16,5 @@ export const core: Core = found ?? (page[KEY] = createCore());
 if (found) {
   const has = Array.isArray(found.features) ? found.features : [];
   const missing = FEATURES.filter((feature) => !has.includes(feature));
-  if (missing.length)
-    console.warn(`gigya-logout ${VERSION}: using the page's core ${found.version}, which lacks ${missing}`);
+  if (missing.length) console.warn(`gigya-logout ${VERSION}: using the page's core ${found.version}, which lacks ${missing}`);
 }

@@ -7,8 +7,7 @@ import type { Answer } from './types.js';
 export function parseAnswer(text: string, status: number): Answer {
   try {
     const body = JSON.parse(text);
-    if (body && typeof body == 'object' && hasOwn.call(body, 'errorCode') && typeof body.errorCode == 'number')
-      return body;
+    if (body && typeof body == 'object' && hasOwn.call(body, 'errorCode') && typeof body.errorCode == 'number') return body;
   } catch {
     // not JSON: reported below
   }

@@ -20,7 +20,7 @@ export interface LogoutParams {
   timeout?: number | string;
   /** Origins, besides the page's own, that `redirect-url` may lead to (Global Conf). */
   redirectOrigins?: string[];
-  /** Global Conf `false` turns cross-tab logout off for this tab, sending and hearing (SPEC §5). */
+  /** Global Conf `false` turns cross-tab logout off for this tab, sending and hearing (docs/contract.md §5). */
   crossTabLogout?: boolean;
 }
 
@@ -73,7 +73,4 @@ export interface Socialize {
 }
 
 /** A server answer (or one made locally) before it is shaped into a {@link LogoutResponse}. */
-export type Answer = { errorCode: number; errorMessage?: string; errorDetails?: string } & Record<
-  string,
-  unknown
->;
+export type Answer = { errorCode: number; errorMessage?: string; errorDetails?: string } & Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { LogoutEvent, LogoutParams, LogoutResponse } from '../core/types.js';
+import type { LogoutEvent, LogoutParams, LogoutResponse } from '../core/element-api.js';
 
 /** Detail of `gigya-logout-request`: the merged params about to be used; changes to it take effect. */
 export interface GigyaLogoutRequestDetail {
@@ -9,9 +9,26 @@ export type GigyaLogoutRequestEvent = CustomEvent<GigyaLogoutRequestDetail>;
 export type GigyaLogoutEvent = CustomEvent<LogoutEvent>;
 export type GigyaLogoutResponseEvent = CustomEvent<LogoutResponse>;
 
-/** Dispatches a CustomEvent; `bubbles` also makes it composed. Returns false when it was canceled. */
-export const emit = (target: EventTarget, type: string, detail: unknown, cancelable = false, bubbles = true): boolean =>
-  target.dispatchEvent(new CustomEvent(type, { bubbles, composed: bubbles, cancelable, detail }));
+/** The names of this library's events, as typed in the event map. */
+export type GigyaLogoutEventName = keyof GlobalEventHandlersEventMap & `gigya-logout${string}`;
+
+/** What an event of this library carries, by name. */
+export type DetailOf<K extends GigyaLogoutEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+export interface EmitOptions {
+  /** Whether a listener may cancel it (default false). */
+  cancelable?: boolean;
+  /** Whether it bubbles, and so also leaves shadow roots (composed); default true. */
+  bubbles?: boolean;
+}
+
+/** Dispatches one of this library's events, its detail typed by the event map. Returns false when it was canceled. */
+export const emit = <K extends GigyaLogoutEventName>(
+  target: EventTarget,
+  type: K,
+  detail: DetailOf<K>,
+  { cancelable = false, bubbles = true }: EmitOptions = {},
+): boolean => target.dispatchEvent(new CustomEvent(type, { bubbles, composed: bubbles, cancelable, detail }));
 
 declare global {
   interface GlobalEventHandlersEventMap {

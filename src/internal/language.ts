@@ -1,10 +1,9 @@
-// The element's language (SPEC §6): the nearest `lang` from the element up to (not including)
+// The element's language (docs/contract.md §6): the nearest `lang` from the element up to (not including)
 // <html>, crossing shadow roots, else Global Conf `lang`, else <html lang>, else English; and the
 // one observer per page that re-renders elements when their `lang`, <html lang> or the table of
 // languages changes. Reads attributes only: no style or layout is forced.
 
-import type { Texts } from '../core/locale-table.js';
-import { confLang, language, watchLanguages } from '../core/locales.js';
+import { confLang, language, watchLanguages, type Texts } from '../core/element-api.js';
 
 export interface ElementLanguage {
   /** The code of the texts used (`en` when the language has no texts on the page). */

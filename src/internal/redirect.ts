@@ -1,3 +1,5 @@
+import { warn } from '../core/element-api.js';
+
 /**
  * Navigates to `value` (resolved against `document.baseURI`) only when it is http(s) on this page's
  * origin or on one of `allowedOrigins`; anything else is refused with a console warning.
@@ -21,5 +23,5 @@ export function safeRedirect(value: string, allowedOrigins: unknown): void {
     // refused below
   }
   if (target && /^https?:$/.test(target.protocol) && origins.includes(target.origin)) location.assign(target.href);
-  else console.warn(`<gigya-logout>: redirect-url "${value}" refused: only http(s) on this origin or on __gigyaConf.redirectOrigins`);
+  else warn(`redirect-url "${value}" refused: only http(s) on this origin or on __gigyaConf.redirectOrigins`);
 }

@@ -1,4 +1,4 @@
-// Every language at once (SPEC §6).
+// Every language at once (docs/contract.md §6).
 import './ar.js';
 import './bg.js';
 import './ca.js';

@@ -1,10 +1,10 @@
-// SPEC §3.3: a page that declares its own `function onGigyaServiceReady` after the library has
+// docs/contract.md §3.3: a page that declares its own `function onGigyaServiceReady` after the library has
 // loaded (a non-configurable property that replaces the library's hook) and loads gigya.js later:
 // a logout gigya.js starts by itself still reaches the core's onLogout handlers.
 
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LogoutEvent } from '../../src/core/types.js';
-import { cleanup, onCleanup } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
 
 interface FramePage extends Window {
   sdkLoaded?: boolean;

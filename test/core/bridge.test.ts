@@ -1,24 +1,23 @@
-// SPEC §3.3: when the page has the official gigya.js, the core hands the call to it and mirrors its
+// docs/contract.md §3.3: when the page has the official gigya.js, the core hands the call to it and mirrors its
 // onLogout; the core's guarantees (validation, exactly one answer within `timeout`) still hold; a
 // gigya.js <script> still loading is waited for; a page's own onGigyaServiceReady is kept.
 
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import { requests } from '../helpers/emulator.js';
 import type { Socialize } from '../../src/core/types.js';
-import { cleanup, cookieValue, freshKey, installStandIn, logout, onCleanup, page, recordLogouts, sleep, spyFetch, start, type Handler, type LogoutCall } from './support.js';
+import { onCleanup } from '../helpers/cleanup.js';
+import { type Handler, installStandIn, type LogoutCall } from '../helpers/gigya-js.js';
+import { logout, recordLogouts, start } from '../helpers/logout.js';
+import { cookieValue, freshKey, signedIn } from '../helpers/session.js';
+import { page, spyFetch } from '../helpers/stubs.js';
+import { sleep } from '../helpers/timing.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: bridge to gigya.js', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('hands the call to gigya.js (cid, forceProvidersLogout; no context), makes no request, relays its answer', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const standIn = installStandIn();
     const events = recordLogouts();
     const fetches = spyFetch();
@@ -125,7 +124,7 @@ describe('core: bridge to gigya.js', () => {
     expect(call.callbacks).to.deep.equal([response]);
   });
 
-  it("a gigya.js error is passed through, without onLogout", async () => {
+  it('a gigya.js error is passed through, without onLogout', async () => {
     installStandIn({ with: { errorCode: 500026, errorMessage: 'Network error', callId: 'e1' } });
     const events = recordLogouts();
 
@@ -136,8 +135,7 @@ describe('core: bridge to gigya.js', () => {
   });
 
   it('a gigya.js <script> still loading: the call waits for it and goes to it, not to REST', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const events = recordLogouts();
     const script = document.createElement('script');
     script.src = `/test/core/fixtures/gigya.js?delay=800&n=${Math.random()}`;
@@ -166,8 +164,7 @@ describe('core: bridge to gigya.js', () => {
   });
 
   it('a gigya.js <script> that takes longer than `timeout` is waited for only that long, then REST', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const script = document.createElement('script');
     // Answers 404 after 20 s: it never defines window.gigya, so nothing leaks into later tests.
     script.src = `/test/core/fixtures/missing/gigya.js?delay=20000&n=${Math.random()}`;
@@ -190,8 +187,7 @@ describe('core: bridge to gigya.js', () => {
 
   it('a gigya.js <script> that failed to load is not waited for', async function () {
     this.timeout(15000);
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const script = document.createElement('script');
     script.src = `${info.closedOrigin}/js/gigya.js?n=${Math.random()}`;
     const failed = new Promise((resolve) => script.addEventListener('error', resolve));

@@ -1,12 +1,13 @@
-// SPEC §5, the cross-tab link on its own (src/core/cross-tab.ts): the channel opens on first use only,
+// docs/contract.md §5, the cross-tab link on its own (src/core/cross-tab.ts): the channel opens on first use only,
 // the message carries nothing but the fact and the API key, malformed or foreign messages are ignored
 // without throwing, and Global Conf `crossTabLogout: false` turns sending and hearing off.
-// Wired into the core and the element, across two real tabs: test/element/cross-tab*.test.ts.
+// Wired into the core and the element, across two real tabs: test/gigya-logout/cross-tab*.test.ts.
 
 import { expect } from '@open-wc/testing';
 import { CHANNEL, createCrossTab, readMessage, type CrossTab } from '../../src/core/cross-tab.js';
 import { collector, offConfRead } from '../helpers/second-tab.js';
-import { cleanup, onCleanup, setGlobalConf } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { setGlobalConf } from '../helpers/stubs.js';
 
 type Heard = string | undefined;
 
@@ -168,7 +169,15 @@ describe('core: cross-tab link', () => {
     }
 
     it('true, absent or unreadable: on', () => {
-      for (const conf of [{ crossTabLogout: true }, {}, { get crossTabLogout(): boolean { throw new Error('getter'); } }]) {
+      for (const conf of [
+        { crossTabLogout: true },
+        {},
+        {
+          get crossTabLogout(): boolean {
+            throw new Error('getter');
+          },
+        },
+      ]) {
         setGlobalConf(conf);
         link().crossTab.listen();
       }

@@ -1,25 +1,20 @@
-// SPEC §2.4 and §2.2 steps 6-7: onLogout handlers (addEventHandlers/removeEventHandlers): the event's
+// docs/contract.md §2.4 and §2.2 steps 6-7: onLogout handlers (addEventHandlers/removeEventHandlers): the event's
 // shape and context, order, once per logout, before the callback, only on success; and a throwing
 // handler or callback stops nothing.
 
 import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/core/index.js';
-import { emulatorInfo, login, setAnswer, type EmulatorInfo } from '../helpers/emulator.js';
 import type { LogoutEvent } from '../../src/core/types.js';
-import { addHandler, cleanup, freshKey, logout, recordLogouts, sessionCookiesLeft, stubConsoleError } from './support.js';
+import { addHandler, logout, recordLogouts } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
+import { stubConsoleError } from '../helpers/stubs.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: onLogout handlers', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it("the event is { eventName: 'logout', fullEventName: 'logout', isGlobal: true, apiKey, context } with the call's context by reference", async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const events = recordLogouts();
     const context = { id: 'ctx' };
 
@@ -49,8 +44,7 @@ describe('core: onLogout handlers', () => {
   });
 
   it('every handler once per logout, in registration order, before the callback', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const log: string[] = [];
     addHandler(() => log.push('first'));
     addHandler(() => log.push('second'));
@@ -81,9 +75,7 @@ describe('core: onLogout handlers', () => {
   });
 
   it('not fired on failure', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'error:500001');
+    const { apiKey } = await signedIn('error:500001');
     const events = recordLogouts();
 
     const response = await logout({ apiKey, apiDomain: info.origin });
@@ -109,8 +101,7 @@ describe('core: onLogout handlers', () => {
   });
 
   it('a throwing handler and a throwing callback stop neither the other handlers nor the promise', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const errors = stubConsoleError();
     const handlerError = new Error('handler failed');
     const callbackError = new Error('callback failed');

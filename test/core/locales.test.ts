@@ -1,4 +1,4 @@
-// SPEC §6, the language part of the core: how a tag picks a language of the table (case, prefixes,
+// docs/contract.md §6, the language part of the core: how a tag picks a language of the table (case, prefixes,
 // Gigya's informal variants, aliases, English otherwise), and Global Conf `lang` read safely.
 // Aliases are rows of the table too (each language module adds its own), so a tag and the language
 // it means must give the very same texts.
@@ -9,7 +9,8 @@ import { confLang, language } from '../../src/core/locales.js';
 
 /** The first text of the language a tag picks: tells languages apart. */
 const labelFor = (tag: string): string => language(tag).texts.label;
-import { cleanup, onCleanup, page, setGlobalConf } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { page, setGlobalConf } from '../helpers/stubs.js';
 
 /** Sets `Object.prototype[key]` (prototype pollution) until cleanup. */
 function pollute(key: string, value: unknown): void {
@@ -44,24 +45,26 @@ describe('core: language of a tag', () => {
   });
 
   it('aliases: zh, zh-Hans → zh-cn; zh-Hant → zh-tw; nb, nn → no; iw → he; fil → tl; sr is Cyrillic', () => {
-    const cases: [string, string][] = [
-      ['zh', 'zh-cn'],
-      ['zh-Hans', 'zh-cn'],
-      ['zh-Hans-CN', 'zh-cn'],
-      ['zh-SG', 'zh-cn'],
-      ['zh-Hant', 'zh-tw'],
-      ['zh-Hant-TW', 'zh-tw'],
-      ['zh-Hant-HK', 'zh-hk'],
-      ['nb', 'no'],
-      ['nb-NO', 'no'],
-      ['nn', 'no'],
-      ['iw', 'he'],
-      ['iw-IL', 'he'],
-      ['fil', 'tl'],
-      ['fil-PH', 'tl'],
-      ['sr', 'sr'],
-      ['sr-Latn', 'sr'],
-    ];
+    /** Tag → the language whose texts it gets. */
+    const aliases: Record<string, string> = {
+      zh: 'zh-cn',
+      'zh-Hans': 'zh-cn',
+      'zh-Hans-CN': 'zh-cn',
+      'zh-SG': 'zh-cn',
+      'zh-Hant': 'zh-tw',
+      'zh-Hant-TW': 'zh-tw',
+      'zh-Hant-HK': 'zh-hk',
+      nb: 'no',
+      'nb-NO': 'no',
+      nn: 'no',
+      iw: 'he',
+      'iw-IL': 'he',
+      fil: 'tl',
+      'fil-PH': 'tl',
+      sr: 'sr',
+      'sr-Latn': 'sr',
+    };
+    const cases = Object.entries(aliases);
     expect(cases.map(([tag]) => [tag, language(tag).texts])).to.deep.equal(cases.map(([tag, code]) => [tag, language(code).texts]));
     // …and those languages really differ from each other and from English (zh-hk and zh-tw do not:
     // both write 登出; all.test.ts checks that each alias is its language's very row):

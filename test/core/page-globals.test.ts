@@ -1,4 +1,4 @@
-// SPEC §2.1: what the page controls is read one safe way. Frames named like the globals (a sandboxed
+// docs/contract.md §2.1: what the page controls is read one safe way. Frames named like the globals (a sandboxed
 // `<iframe name>` is a cross-origin window), throwing getters, revoked Proxies and a polluted
 // Object.prototype each give exactly one answer; nothing throws out of socialize.logout.
 
@@ -7,9 +7,13 @@ import fc from 'fast-check';
 import { socialize } from '../../src/core/index.js';
 import { ownFields, pageObject } from '../../src/core/page-globals.js';
 import { sandboxedFrameNamed } from '../helpers/frames.js';
-import { emulatorInfo, login, logoutRequests, type EmulatorInfo } from '../helpers/emulator.js';
+import { logoutRequests } from '../helpers/emulator.js';
 import type { LogoutResponse } from '../../src/core/types.js';
-import { cleanup, freshKey, logout, onCleanup, sessionCookiesLeft, setGlobalConf, stubConsoleWarn, stubLogoutFetch } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { logout } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
+import { setGlobalConf, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
+import { setup } from '../helpers/setup.js';
 
 /** A sandboxed frame named `name` (window[name] is then a cross-origin window), removed at cleanup. */
 async function frameNamed(name: string): Promise<void> {
@@ -35,17 +39,10 @@ function throwingGlobal(name: string): void {
 }
 
 describe('core: reading what the page controls', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('a frame named __gigyaConf counts as no Global Conf (one warning); the call still logs out', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     await frameNamed('__gigyaConf');
     const warnings = stubConsoleWarn();
 
@@ -59,8 +56,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a frame named gigya counts as no gigya.js: the call goes by REST', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     await frameNamed('gigya');
     stubConsoleWarn();
 
@@ -71,8 +67,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a throwing window.__gigyaConf getter, or window.gigya getter: one answer, nothing thrown', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     throwingGlobal('__gigyaConf');
     throwingGlobal('gigya');
     const warnings = stubConsoleWarn();
@@ -85,8 +80,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a Global Conf key whose getter throws counts as absent; the other keys stay (one warning per key)', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const conf = { apiKey, apiDomain: info.origin };
     Object.defineProperty(conf, 'cid', {
       enumerable: true,
@@ -107,8 +101,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a revoked Proxy as Global Conf counts as absent: 400002 with no key anywhere, the call key still works', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const { proxy, revoke } = Proxy.revocable({ apiKey }, {});
     revoke();
     setGlobalConf(proxy);
@@ -120,8 +113,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('call params with a throwing getter: 400006 naming the key, no request, the session untouched', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const callbacks: unknown[] = [];
     // The throwing key comes first: the keys after it (the callback) are still read.
     const params = Object.defineProperty({}, 'cid', {
@@ -152,8 +144,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('Object.prototype.apiDomain (prototype pollution) is never a param: the token goes to the data center asked for', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     pollute('apiDomain', info.crossOrigin);
     pollute('alwaysSend', true);
     setGlobalConf({ apiKey, apiDomain: info.origin });
@@ -167,8 +158,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('Object.prototype.__gigyaConf and .gigya (pollution) are not page globals', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     let bridged = 0;
     pollute('__gigyaConf', { apiKey: 'polluted', apiDomain: info.crossOrigin });
     pollute('gigya', { socialize: { logout: () => bridged++, addEventHandlers: () => bridged++ } });
@@ -181,8 +171,7 @@ describe('core: reading what the page controls', () => {
   });
 
   it('a legacy library that adds an enumerable method to Object.prototype does not break a logout', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     pollute('extend', function extend() {});
     pollute('cid', function cid() {});
 
@@ -225,10 +214,30 @@ describe('core: reading what the page controls', () => {
 // token never goes to an origin that only an inherited, unreadable or invalid key names.
 
 const EVIL = 'https://evil.example';
-const KEYS = ['apiKey', 'APIKey', 'apiDomain', 'dataCenter', 'cid', 'timeout', 'alwaysSend', 'forceProvidersLogout', 'context', 'callback', 'x'];
+const KEYS = [
+  'apiKey',
+  'APIKey',
+  'apiDomain',
+  'dataCenter',
+  'cid',
+  'timeout',
+  'alwaysSend',
+  'forceProvidersLogout',
+  'context',
+  'callback',
+  'x',
+];
 /** Values a key may have: valid ones, invalid ones, and values naming the evil origin (always invalid or inherited). */
 const VALUE = fc.oneof(
-  fc.constantFrom('https://login.example.com', 'login.example.com', 'us1.gigya.com', 'eu1', `${EVIL}/path`, 'javascript:alert(1)', 'evil.example:1'),
+  fc.constantFrom(
+    'https://login.example.com',
+    'login.example.com',
+    'us1.gigya.com',
+    'eu1',
+    `${EVIL}/path`,
+    'javascript:alert(1)',
+    'evil.example:1',
+  ),
   fc.constantFrom(true, false, 0, 15000, -1, null, undefined, 'x'.repeat(101), '3_key'),
   fc.anything({ maxDepth: 1 }),
 );
@@ -299,7 +308,7 @@ describe('core: any Global Conf and params shape (properties)', () => {
         expect([0, 400002, 400006, 500001]).to.include(response.errorCode);
         expect(callbacks.length).to.equal(assigned ? 1 : 0);
         if (assigned) expect(callbacks[0] === response, 'the callback gets the promise value').to.equal(true);
-        for (const url of urls) expect(url).not.to.contain('evil.example');
+        for (const { url } of urls) expect(url).not.to.contain('evil.example');
         if (urls.length) expect(response.errorCode).to.equal(0);
       }),
       { numRuns: 60 },

@@ -1,10 +1,13 @@
-// SPEC §2.2 step 5: the wait for provider logout is capped, at 5 s (10 s when SAML is involved), so a
+// docs/contract.md §2.2 step 5: the wait for provider logout is capped, at 5 s (10 s when SAML is involved), so a
 // Facebook SDK that never calls back or a SAML endpoint that never answers cannot hold the logout.
 // A file of its own: these two tests take 15 s and run beside the other files.
 
 import { expect } from '@open-wc/testing';
 import { emulatorInfo, login, requests, setSamlAnswer } from '../helpers/emulator.js';
-import { cleanup, freshKey, logout, onCleanup, page, recordLogouts, sessionCookiesLeft } from './support.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { logout, recordLogouts } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { page } from '../helpers/stubs.js';
 
 describe('core: provider logout caps', () => {
   afterEach(cleanup);

@@ -1,11 +1,16 @@
-// SPEC §3.2: after a successful logout the core logs out of the providers the answer names
+// docs/contract.md §3.2: after a successful logout the core logs out of the providers the answer names
 // (connectedProviders, samlContext + connectedSamlSessions) and waits for them before answering,
 // unless forceProvidersLogout is off. The slow caps (5 s / 10 s) are in providers-caps.test.ts.
 
 import { expect } from '@open-wc/testing';
-import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
+import { login, requests } from '../helpers/emulator.js';
 import type { LogoutParams } from '../../src/core/types.js';
-import { addHandler, cleanup, freshKey, logout, onCleanup, page, recordLogouts, sessionCookiesLeft, sleep } from './support.js';
+import { onCleanup } from '../helpers/cleanup.js';
+import { addHandler, logout, recordLogouts } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft } from '../helpers/session.js';
+import { page } from '../helpers/stubs.js';
+import { sleep } from '../helpers/timing.js';
+import { setup } from '../helpers/setup.js';
 
 /** A stand-in for the Facebook JS SDK: records each FB.logout into `log` and answers like FB. */
 function fakeFacebook(log: string[]): { calls: number } {
@@ -24,13 +29,7 @@ function fakeFacebook(log: string[]): { calls: number } {
 const iframeCount = () => document.querySelectorAll('iframe').length;
 
 describe('core: provider logout', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('facebook: FB.logout is called, and answered, before the callback and onLogout', async () => {
     const apiKey = freshKey();
@@ -88,10 +87,7 @@ describe('core: provider logout', () => {
 
     expect(response).to.include({ errorCode: 0, samlContext: 'ctx 1&2', connectedSamlSessions: 's1,s2' });
     const saml = (await requests(apiKey)).filter((r) => r.method === 'GET');
-    expect(saml.map((r) => r.path)).to.deep.equal([
-      `/saml/v2.0/${apiKey}/idp/slo/continue/`,
-      `/saml/v2.0/${apiKey}/idp/slo/continue/`,
-    ]);
+    expect(saml.map((r) => r.path)).to.deep.equal([`/saml/v2.0/${apiKey}/idp/slo/continue/`, `/saml/v2.0/${apiKey}/idp/slo/continue/`]);
     expect(saml.map((r) => r.fields)).to.have.deep.members([
       { samlContext: 'ctx 1&2', samlSession: 's1' },
       { samlContext: 'ctx 1&2', samlSession: 's2' },

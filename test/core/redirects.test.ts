@@ -1,26 +1,21 @@
-// SPEC §3.1: a redirect answer is never followed. The real emulator answers 301/302/307/308 with a
+// docs/contract.md §3.1: a redirect answer is never followed. The real emulator answers 301/302/307/308 with a
 // Location on another origin (its second server, same state), so a followed redirect would be
 // recorded there, with the login token; each test checks where every request went.
 
 import { expect } from '@open-wc/testing';
-import { emulatorInfo, login, requests, setRedirect, type EmulatorInfo } from '../helpers/emulator.js';
-import { cleanup, freshKey, logout, recordLogouts, sessionCookiesLeft } from './support.js';
+import { requests, setRedirect } from '../helpers/emulator.js';
+import { logout, recordLogouts } from '../helpers/logout.js';
+import { sessionCookiesLeft, signedIn } from '../helpers/session.js';
+import { setup } from '../helpers/setup.js';
 
 const hostOf = (origin: string) => new URL(origin).host;
 
 describe('core: redirect answers are never followed', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   for (const status of [307, 308, 302, 301] as const) {
     it(`${status} to another origin, seen by the page (same origin): 500001 naming the redirect, one request, no retry`, async () => {
-      const apiKey = freshKey();
-      const session = await login(apiKey);
+      const { apiKey, session } = await signedIn();
       await setRedirect(apiKey, `redirect:${status}`, `${info.crossOrigin}/socialize.logout`);
       const events = recordLogouts();
 
@@ -38,8 +33,7 @@ describe('core: redirect answers are never followed', () => {
 
   for (const status of [307, 308, 302] as const) {
     it(`${status} from another origin with CORS headers: 500001, the token only on the validated origin`, async () => {
-      const apiKey = freshKey();
-      const session = await login(apiKey);
+      const { apiKey, session } = await signedIn();
       await setRedirect(apiKey, `redirect:${status}`, `${info.origin}/socialize.logout`);
 
       const response = await logout({ apiKey, apiDomain: info.crossOrigin });
@@ -51,8 +45,7 @@ describe('core: redirect answers are never followed', () => {
     });
 
     it(`${status} from another origin without CORS headers: a network failure (500026) after one retry to the same origin`, async () => {
-      const apiKey = freshKey();
-      const session = await login(apiKey);
+      const { apiKey, session } = await signedIn();
       await setRedirect(apiKey, `redirect-nocors:${status}`, `${info.origin}/socialize.logout`);
 
       const response = await logout({ apiKey, apiDomain: info.crossOrigin });

@@ -1,47 +1,25 @@
-// SPEC §2.2 and §3.1: what goes on the wire (one POST with exactly the documented form fields, the
+// docs/contract.md §2.2 and §3.1: what goes on the wire (one POST with exactly the documented form fields, the
 // token only in the body), when nothing goes (no session), and the session cookies going at once,
 // while the request is still pending.
 
 import { expect } from '@open-wc/testing';
-import {
-  emulatorInfo,
-  login,
-  logoutRequests,
-  release,
-  requests,
-  setAnswer,
-  waitForRequests,
-  type EmulatorInfo,
-} from '../helpers/emulator.js';
-import {
-  HEX32,
-  cleanup,
-  cookieValue,
-  expectPending,
-  freshKey,
-  logout,
-  recordLogouts,
-  sessionCookiesLeft,
-  spyFetch,
-  start,
-  stubLogoutFetch,
-  stubConsoleWarn,
-} from './support.js';
+import { logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { HEX32, logout, recordLogouts, start } from '../helpers/logout.js';
+import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
+import { spyFetch, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
+import { expectPending } from '../helpers/timing.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: the request on the wire', () => {
-  let info: EmulatorInfo;
+  const info = setup();
   let pkg: { name: string; version: string };
 
   before(async () => {
-    info = await emulatorInfo();
     pkg = (await (await fetch('/package.json')).json()) as typeof pkg;
   });
 
-  afterEach(cleanup);
-
   it('one POST /socialize.logout, form-encoded, with exactly the documented fields', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const fetches = spyFetch();
 
     const response = await logout({ apiKey, apiDomain: info.origin, cid: 'wire', context: { not: 'sent' } });
@@ -65,8 +43,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('the login token is the glt_ cookie value up to the first "|", and appears in no URL', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
     const token = session.cookie.slice(0, session.cookie.indexOf('|'));
 
@@ -93,8 +70,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('sdk names this library with the version in package.json', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
 
     await logout({ apiKey, apiDomain: info.origin });
 
@@ -108,8 +84,7 @@ describe('core: the request on the wire', () => {
     ['forceProvidersLogout: true, a string context', { forceProvidersLogout: true, context: 'header-button' }],
   ] as const) {
     it(`sends no forceProvidersLogout, callback or context (${title})`, async () => {
-      const apiKey = freshKey();
-      await login(apiKey);
+      const { apiKey } = await signedIn();
 
       await logout({ apiKey, apiDomain: info.origin, ...extra });
 
@@ -120,8 +95,7 @@ describe('core: the request on the wire', () => {
   }
 
   it('cross-origin (apiDomain on another origin): the request carries Origin and the answer is readable', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const fetches = spyFetch();
     const events = recordLogouts();
 
@@ -166,8 +140,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('the session cookies (and _gig_lt) are gone while the request is still pending', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     document.cookie = '_gig_lt=lt.value; path=/';
     await setAnswer(apiKey, 'hold');
     const events = recordLogouts();
@@ -188,8 +161,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('a session cookie that survives removal is named in a console warning', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const warnings = stubConsoleWarn();
     // A cookie jar that ignores writes (as for a cookie set with attributes the page cannot match).
     Object.defineProperty(document, 'cookie', { configurable: true, get: () => `glt_${apiKey}=${session.token}`, set: () => {} });
@@ -204,8 +176,7 @@ describe('core: the request on the wire', () => {
   });
 
   it('no warning when the cookies are removed as they should be', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
+    const { apiKey } = await signedIn();
     const warnings = stubConsoleWarn();
     expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
     expect(warnings).to.deep.equal([]);
@@ -216,10 +187,22 @@ describe('core: the request on the wire', () => {
     ["dataCenter 'eu1'", { dataCenter: 'eu1' }, 'https://socialize.eu1.gigya.com/socialize.logout'],
     ["dataCenter 'au1.gigya.com'", { dataCenter: 'au1.gigya.com' }, 'https://socialize.au1.gigya.com/socialize.logout'],
     ["dataCenter 'cn1.sapcdm.cn'", { dataCenter: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
-    ['an apiDomain (over dataCenter)', { dataCenter: 'eu1', apiDomain: 'https://login.example.com' }, 'https://login.example.com/socialize.logout'],
+    [
+      'an apiDomain (over dataCenter)',
+      { dataCenter: 'eu1', apiDomain: 'https://login.example.com' },
+      'https://login.example.com/socialize.logout',
+    ],
     ["an apiDomain with a trailing '/'", { apiDomain: 'https://login.example.com/' }, 'https://login.example.com/socialize.logout'],
-    ["a bare-host apiDomain of a data center, 'us1.gigya.com'", { apiDomain: 'us1.gigya.com' }, 'https://socialize.us1.gigya.com/socialize.logout'],
-    ["a bare-host apiDomain 'eu1.gigya.com' (over dataCenter)", { dataCenter: 'au1', apiDomain: 'eu1.gigya.com' }, 'https://socialize.eu1.gigya.com/socialize.logout'],
+    [
+      "a bare-host apiDomain of a data center, 'us1.gigya.com'",
+      { apiDomain: 'us1.gigya.com' },
+      'https://socialize.us1.gigya.com/socialize.logout',
+    ],
+    [
+      "a bare-host apiDomain 'eu1.gigya.com' (over dataCenter)",
+      { dataCenter: 'au1', apiDomain: 'eu1.gigya.com' },
+      'https://socialize.eu1.gigya.com/socialize.logout',
+    ],
     ["a bare-host apiDomain 'cn1.sapcdm.cn'", { apiDomain: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
     ["a bare-host custom apiDomain 'login.example.com'", { apiDomain: 'login.example.com' }, 'https://login.example.com/socialize.logout'],
   ] as const) {
@@ -230,7 +213,7 @@ describe('core: the request on the wire', () => {
 
       const response = await logout({ apiKey, ...params });
 
-      expect(urls).to.deep.equal([url]);
+      expect(urls.map((c) => c.url)).to.deep.equal([url]);
       expect(response).to.include({ errorCode: 0, callId: 'f'.repeat(32) });
       expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
     });

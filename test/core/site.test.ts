@@ -1,19 +1,16 @@
-// SPEC §1 (two sites on one page), §2.4, §3.3: logouts share a request only for the same sharing
+// docs/contract.md §1 (two sites on one page), §2.4, §3.3: logouts share a request only for the same sharing
 // key; onLogout says which site; gigya.js is used only for its own API key.
 
 import { expect } from '@open-wc/testing';
 import { sameSite, sharingKey } from '../../src/core/site.js';
-import { emulatorInfo, heldRequests, login, logoutRequests, release, setAnswer, type EmulatorInfo } from '../helpers/emulator.js';
-import { cleanup, freshKey, installStandIn, logout, recordLogouts, sessionCookiesLeft, start } from './support.js';
+import { heldRequests, login, logoutRequests, release, setAnswer } from '../helpers/emulator.js';
+import { installStandIn } from '../helpers/gigya-js.js';
+import { logout, recordLogouts, start } from '../helpers/logout.js';
+import { freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
+import { setup } from '../helpers/setup.js';
 
 describe('core: two sites on one page', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   it('two API keys at the same time: two requests, each its own token; each cookie goes; onLogout once per site, with its apiKey', async () => {
     const [keyA, keyB] = [freshKey(), freshKey()];
@@ -36,9 +33,7 @@ describe('core: two sites on one page', () => {
   });
 
   it('the same key with another forceProvidersLogout does not join: it runs on its own', async () => {
-    const apiKey = freshKey();
-    await login(apiKey);
-    await setAnswer(apiKey, 'hold', 1);
+    const { apiKey } = await signedIn('hold', 1);
 
     const first = start({ apiKey, apiDomain: info.origin });
     expect(await heldRequests(apiKey)).to.equal(1);

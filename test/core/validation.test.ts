@@ -1,20 +1,13 @@
-// SPEC §2.1/§2.5: invalid params get 400006 and a missing API key 400002, each with no request
+// docs/contract.md §2.1/§2.5: invalid params get 400006 and a missing API key 400002, each with no request
 // (the login token must never go to a host a stray param names) and no change to the session.
 
 import { expect } from '@open-wc/testing';
-import { emulatorInfo, login, requests, type EmulatorInfo } from '../helpers/emulator.js';
-import { serviceOrigin } from '../../src/core/params.js';
+import { requests, type EmulatorInfo } from '../helpers/emulator.js';
 import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
-import {
-  HEX32,
-  cleanup,
-  cookieValue,
-  freshKey,
-  logout,
-  recordLogouts,
-  setGlobalConf,
-  spyFetch,
-} from './support.js';
+import { HEX32, logout, recordLogouts } from '../helpers/logout.js';
+import { cookieValue, signedIn } from '../helpers/session.js';
+import { setGlobalConf, spyFetch } from '../helpers/stubs.js';
+import { setup } from '../helpers/setup.js';
 
 function expectClientError(response: LogoutResponse, errorCode: number, errorMessage: string, field: string): void {
   expect(response.errorCode).to.equal(errorCode);
@@ -27,13 +20,7 @@ function expectClientError(response: LogoutResponse, errorCode: number, errorMes
 }
 
 describe('core: invalid params (400006) and no API key (400002)', () => {
-  let info: EmulatorInfo;
-
-  before(async () => {
-    info = await emulatorInfo();
-  });
-
-  afterEach(cleanup);
+  const info = setup();
 
   const rows: [string, (info: EmulatorInfo) => LogoutParams, string][] = [
     ['cid of 101 characters', (i) => ({ apiDomain: i.origin, cid: 'c'.repeat(101) }), 'cid'],
@@ -52,8 +39,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
 
   for (const [title, paramsOf, field] of rows) {
     it(`${title}: 400006 naming ${field}, no request, the session stays`, async () => {
-      const apiKey = freshKey();
-      const session = await login(apiKey);
+      const { apiKey, session } = await signedIn();
       const events = recordLogouts();
       const fetches = spyFetch();
 
@@ -69,8 +55,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
   }
 
   it('an invalid value in Global Conf counts too (cid of 101 characters there)', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     setGlobalConf({ apiKey, apiDomain: info.origin, cid: 'g'.repeat(101) });
     const events = recordLogouts();
 
@@ -83,8 +68,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
   });
 
   it('the limits themselves are valid: a 100-character cid, timeout "2000", dataCenter eu1.gigya.com', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const cid = 'c'.repeat(100);
 
     const response = await logout({ apiKey, apiDomain: info.origin, cid, timeout: '2000', dataCenter: 'eu1.gigya.com' });
@@ -97,8 +81,7 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
   });
 
   it('no API key anywhere: 400002 naming apiKey, no request, the session stays', async () => {
-    const apiKey = freshKey();
-    const session = await login(apiKey);
+    const { apiKey, session } = await signedIn();
     const events = recordLogouts();
     const fetches = spyFetch();
 
@@ -111,18 +94,4 @@ describe('core: invalid params (400006) and no API key (400002)', () => {
     expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
     expect(cookieValue(`gltexp_${apiKey}`)).to.equal(String(session.exp));
   });
-});
-
-describe('core: where a bare-host apiDomain leads (SPEC §2.1)', () => {
-  for (const [apiDomain, socialize, fidm] of [
-    ['us1.gigya.com', 'https://socialize.us1.gigya.com', 'https://fidm.us1.gigya.com'],
-    ['EU1.Gigya.com', 'https://socialize.eu1.gigya.com', 'https://fidm.eu1.gigya.com'],
-    ['cn1.gigya-api.cn', 'https://socialize.cn1.gigya-api.cn', 'https://fidm.cn1.gigya-api.cn'],
-    ['login.example.com', 'https://login.example.com', 'https://login.example.com'],
-    ['gigya.com.evil.example', 'https://gigya.com.evil.example', 'https://gigya.com.evil.example'],
-  ]) {
-    it(`${apiDomain}: REST ${socialize}, SAML ${fidm}`, () => {
-      expect([serviceOrigin({ apiDomain }, 'socialize'), serviceOrigin({ apiDomain }, 'fidm')]).to.deep.equal([socialize, fidm]);
-    });
-  }
 });

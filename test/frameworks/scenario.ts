@@ -4,7 +4,10 @@
 
 import { expect } from '@open-wc/testing';
 import { login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
-import { button, cleanup, newKey, onCleanup, record, setConf } from '../element/helpers.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { button, record } from '../helpers/element.js';
+import { newKey } from '../helpers/session.js';
+import { setGlobalConf } from '../helpers/stubs.js';
 import type { GigyaLogout, LogoutResponse } from '../../src/index.js';
 
 /** Renders the snippet into `container` with these props; returns the framework's unmount. */
@@ -47,7 +50,7 @@ export function frameworkScenario(app: string): void {
   /** Mounts the app for a fresh site with a session; resolves with the rendered element. */
   async function start(onDone: (response: LogoutResponse) => void) {
     const { apiKey, info } = await newKey();
-    setConf({ apiKey, apiDomain: info.origin });
+    setGlobalConf({ apiKey, apiDomain: info.origin });
     await login(apiKey);
     const user = { name: 'Ada' };
     const unmount = await mount(container, { user, onDone });

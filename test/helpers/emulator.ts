@@ -12,7 +12,7 @@ export interface EmulatorInfo {
   closedOrigin: string;
 }
 
-/** How `POST /socialize.logout` answers. */
+/** How `POST /socialize.logout` answers: ANSWER_MODES of scripts/emulator/logout.mjs, typed. */
 export type AnswerMode =
   | 'ok'
   | `error:${number}`
@@ -103,7 +103,12 @@ export async function setAnswer(apiKey: string, answer: AnswerMode, times?: numb
 }
 
 /** Answers the next logout(s) of `apiKey` with a redirect (HTTP `status`) to `location`. */
-export async function setRedirect(apiKey: string, answer: AnswerMode & `redirect${string}`, location: string, times?: number): Promise<void> {
+export async function setRedirect(
+  apiKey: string,
+  answer: AnswerMode & `redirect${string}`,
+  location: string,
+  times?: number,
+): Promise<void> {
   await call('POST', 'answer', { apiKey, answer, location, ...(times === undefined ? {} : { times }) });
 }
 

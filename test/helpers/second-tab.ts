@@ -1,4 +1,4 @@
-// A second tab for the cross-tab tests (SPEC §5): a same-origin popup window of the test page
+// A second tab for the cross-tab tests (docs/contract.md §5): a same-origin popup window of the test page
 // (test/fixtures/second-tab.html) that loads the library on its own, with its own module instances
 // and shared core. The launchers give each Chromium test page a browser context of its own, so the
 // popup shares a BroadcastChannel with its opener only, not with test pages that run at the same time.
@@ -122,7 +122,7 @@ const line = (where: string, event: AnyLogoutEvent) =>
 
 /**
  * Watches a tab's announcements: `gigya-logout` on its `document` and on each element (by id), and,
- * with `socialize`, an onLogout handler (added: a first use, SPEC §5). `stop()` removes them all.
+ * with `socialize`, an onLogout handler (added: a first use, docs/contract.md §5). `stop()` removes them all.
  */
 export function watchLogouts(
   win: Window,

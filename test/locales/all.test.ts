@@ -1,4 +1,4 @@
-// SPEC §6: every language Gigya's `lang` accepts ships, with every text, and none left in English
+// docs/contract.md §6: every language Gigya's `lang` accepts ships, with every text, and none left in English
 // by mistake. src/locales/all.ts imports every language module; each adds its row to the table,
 // under its code and its aliases.
 
@@ -6,8 +6,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/locales/all.js';
 import { EN, KEY, type Table } from '../../src/core/locale-table.js';
 
-/** The languages of SPEC §6. */
-const SPEC_LANGUAGES = [
+/** The languages of docs/contract.md §6. */
+const CONTRACT_LANGUAGES = [
   'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'es-mx', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'id', 'it',
   'ja', 'ko', 'ms', 'nl', 'no', 'pl', 'pt', 'pt-br', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tl', 'tr', 'uk',
   'vi', 'zh-cn', 'zh-hk', 'zh-tw',
@@ -22,7 +22,7 @@ const SAME_AS_ENGLISH_ALLOWED: string[] = [];
 /** Languages not written in the Latin alphabet: a Latin letter in their texts is English left behind. */
 const NON_LATIN = ['ar', 'bg', 'el', 'fa', 'he', 'ja', 'ko', 'ru', 'sr', 'th', 'uk', 'zh-cn', 'zh-hk', 'zh-tw'];
 
-/** Aliases of SPEC §6 (as rows of the table, lower case) and the language each means. */
+/** Aliases of docs/contract.md §6 (as rows of the table, lower case) and the language each means. */
 const ALIASES: Record<string, string> = {
   zh: 'zh-cn',
   'zh-hans': 'zh-cn',
@@ -39,22 +39,27 @@ const table = (globalThis as unknown as { [KEY]: Table })[KEY];
 const NAMES = ['label', 'busy', 'success', 'failure'] as const;
 
 describe('languages: the table every language module adds to', () => {
-  it('has exactly the languages of SPEC §6 and their aliases; an alias is its language’s very row', () => {
-    expect(Object.keys(table).sort()).to.deep.equal([...SPEC_LANGUAGES, ...Object.keys(ALIASES)].sort());
+  it('has exactly the languages of docs/contract.md §6 and their aliases; an alias is its language’s very row', () => {
+    expect(Object.keys(table).sort()).to.deep.equal([...CONTRACT_LANGUAGES, ...Object.keys(ALIASES)].sort());
     const wrong = Object.entries(ALIASES).filter(([alias, code]) => table[alias] !== table[code]);
     expect(wrong).to.deep.equal([]);
   });
 
   it('right-to-left: Arabic, Persian, Hebrew, and no other', () => {
-    expect(SPEC_LANGUAGES.filter((code) => table[code]?.rtl)).to.deep.equal(['ar', 'fa', 'he']);
-    expect(SPEC_LANGUAGES.filter((code) => table[code]?.rtl !== undefined && table[code]?.rtl !== true)).to.deep.equal([]);
+    expect(CONTRACT_LANGUAGES.filter((code) => table[code]?.rtl)).to.deep.equal(['ar', 'fa', 'he']);
+    expect(CONTRACT_LANGUAGES.filter((code) => table[code]?.rtl !== undefined && table[code]?.rtl !== true)).to.deep.equal([]);
   });
 
   it('every language has every text: a non-empty string, trimmed, on one line', () => {
     const problems: string[] = [];
-    for (const code of SPEC_LANGUAGES) {
+    for (const code of CONTRACT_LANGUAGES) {
       const row = table[code] ?? {};
-      expect(Object.keys(row).filter((key) => key != 'rtl').sort(), code).to.deep.equal([...NAMES].sort());
+      expect(
+        Object.keys(row)
+          .filter((key) => key != 'rtl')
+          .sort(),
+        code,
+      ).to.deep.equal([...NAMES].sort());
       for (const name of NAMES) {
         const text = row[name];
         if (typeof text != 'string' || !text || text != text.trim() || /[\n\r\t]/.test(text)) problems.push(`${code}.${name}`);
@@ -64,20 +69,22 @@ describe('languages: the table every language module adds to', () => {
   });
 
   it('the busy text ends with an ellipsis (…) in every language, as the English one does', () => {
-    expect(SPEC_LANGUAGES.filter((code) => !table[code]?.busy?.endsWith('…'))).to.deep.equal([]);
+    expect(CONTRACT_LANGUAGES.filter((code) => !table[code]?.busy?.endsWith('…'))).to.deep.equal([]);
   });
 
   it('no text is left in English by mistake', () => {
-    const same = SPEC_LANGUAGES.filter((code) => code != 'en').flatMap((code) =>
+    const same = CONTRACT_LANGUAGES.filter((code) => code != 'en').flatMap((code) =>
       NAMES.filter((name) => table[code]?.[name]?.trim().toLowerCase() == EN[name].toLowerCase()).map((name) => `${code}.${name}`),
     );
     expect(same.filter((entry) => !SAME_AS_ENGLISH_ALLOWED.includes(entry))).to.deep.equal([]);
-    const latin = NON_LATIN.flatMap((code) => NAMES.filter((name) => /[a-z]/i.test(table[code]?.[name] ?? '')).map((name) => `${code}.${name}`));
+    const latin = NON_LATIN.flatMap((code) =>
+      NAMES.filter((name) => /[a-z]/i.test(table[code]?.[name] ?? '')).map((name) => `${code}.${name}`),
+    );
     expect(latin).to.deep.equal([]);
   });
 
   it('the four texts of a language differ from each other (no text copied into the wrong field)', () => {
-    const repeated = SPEC_LANGUAGES.filter((code) => new Set(NAMES.map((name) => table[code]?.[name])).size != NAMES.length);
+    const repeated = CONTRACT_LANGUAGES.filter((code) => new Set(NAMES.map((name) => table[code]?.[name])).size != NAMES.length);
     expect(repeated).to.deep.equal([]);
   });
 });

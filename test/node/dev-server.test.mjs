@@ -8,7 +8,13 @@ import { startDevServer } from '@web/dev-server';
 async function listeningAddress(env) {
   Object.assign(process.env, { OPEN: '0', ...env });
   const { default: config } = await import(`../../scripts/dev-server.config.mjs?${Date.now()}`);
-  const server = await startDevServer({ config: { ...config, port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false, autoExitProcess: false });
+  const server = await startDevServer({
+    config: { ...config, port: 0 },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
   try {
     const address = server.server.address();
     // The emulator, not a file: a served file gets a chokidar watch that can outlive server.stop().

@@ -12,9 +12,8 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const types = 'test/frameworks/types';
 
 /**
@@ -55,7 +54,14 @@ describe('framework types', { concurrency: 2 }, () => {
       .split('\n')
       .flatMap((line, i) => (/<!-- expect-error:/.test(line) ? [`${wrong}:${i + 2}`] : []));
     assert.equal(expected.length, 3);
-    const { output } = await run('svelte-check', ['--workspace', '.', '--tsconfig', `${types}/svelte/tsconfig.json`, '--output', 'machine']);
+    const { output } = await run('svelte-check', [
+      '--workspace',
+      '.',
+      '--tsconfig',
+      `${types}/svelte/tsconfig.json`,
+      '--output',
+      'machine',
+    ]);
     const problems = output
       .split('\n')
       .map((line) => /^\d+ (ERROR|WARNING) "([^"]+)" (\d+):\d+ (.*)$/.exec(line))

@@ -1,5 +1,5 @@
 // custom-elements.json, as `npm run build` makes it (the analyzer run on the element's sources into a
-// temporary directory), tells users of the manifest about other tabs' logouts (SPEC §5): the
+// temporary directory), tells users of the manifest about other tabs' logouts (docs/contract.md §5): the
 // `gigya-logout` event's `source: 'other-tab'`, and Global Conf `crossTabLogout`.
 
 import { describe, it } from 'node:test';
@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
 
 describe('custom-elements.json', () => {

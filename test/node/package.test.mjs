@@ -9,11 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { fileListProblems, pack } from '../../scripts/pack.mjs';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'gigya-logout-package-'));
 const clone = join(work, 'clone');
 const app = join(work, 'app');
@@ -34,7 +33,10 @@ before(() => {
 
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  execFileSync('npm', ['install', packed.tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });
+  execFileSync('npm', ['install', packed.tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: app,
+    stdio: 'pipe',
+  });
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -46,12 +48,32 @@ describe('npm pack from a fresh clone, installed into an empty project', () => {
   });
 
   it('a bundler imports it: the element, the core and a framework entry, with lit from the project', async () => {
-    writeFileSync(join(app, 'main.js'), "import { socialize } from 'gigya-logout';\nimport 'gigya-logout/react-jsx';\nsocialize.logout({});\n");
-    const result = await build({ absWorkingDir: app, entryPoints: ['main.js'], bundle: true, write: false, format: 'esm', metafile: true, logLevel: 'silent' });
+    writeFileSync(
+      join(app, 'main.js'),
+      "import { socialize } from 'gigya-logout';\nimport 'gigya-logout/react-jsx';\nsocialize.logout({});\n",
+    );
+    const result = await build({
+      absWorkingDir: app,
+      entryPoints: ['main.js'],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      metafile: true,
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(result.metafile.inputs);
-    assert.ok(inputs.some((f) => f.startsWith('node_modules/gigya-logout/dist/gigya-logout.js')), inputs.join('\n'));
-    assert.ok(inputs.some((f) => f.startsWith('node_modules/lit-html/')), 'lit comes from the project');
-    assert.ok(inputs.every((f) => !f.includes('..')), 'nothing from outside the project');
+    assert.ok(
+      inputs.some((f) => f.startsWith('node_modules/gigya-logout/dist/gigya-logout.js')),
+      inputs.join('\n'),
+    );
+    assert.ok(
+      inputs.some((f) => f.startsWith('node_modules/lit-html/')),
+      'lit comes from the project',
+    );
+    assert.ok(
+      inputs.every((f) => !f.includes('..')),
+      'nothing from outside the project',
+    );
     assert.match(result.outputFiles[0].text, /customElements\.define\(/);
   });
 
@@ -67,7 +89,13 @@ describe('npm pack from a fresh clone, installed into an empty project', () => {
       bundle: true,
       write: false,
       logLevel: 'silent',
-      plugins: [{ name: 'no-imports', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'entry-point' ? undefined : (imports.push(a.path), { external: true }))) }],
+      plugins: [
+        {
+          name: 'no-imports',
+          setup: (b) =>
+            b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'entry-point' ? undefined : (imports.push(a.path), { external: true }))),
+        },
+      ],
     });
     assert.deepEqual(imports, []);
     assert.match(readFileSync(file, 'utf8'), /customElements/);
@@ -90,7 +118,10 @@ export {};
     const compilerOptions = { noEmit: true, strict: true, target: 'es2022', lib: ['es2022', 'dom'], types: [] };
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['check.ts'] }));
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
-    for (const resolution of [['--module', 'esnext', '--moduleResolution', 'bundler'], ['--module', 'node16', '--moduleResolution', 'node16']]) {
+    for (const resolution of [
+      ['--module', 'esnext', '--moduleResolution', 'bundler'],
+      ['--module', 'node16', '--moduleResolution', 'node16'],
+    ]) {
       const args = [tsc, '-p', 'tsconfig.json', ...resolution];
       try {
         execFileSync(process.execPath, args, { cwd: app, stdio: 'pipe' });

@@ -5,17 +5,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
 const examples = readdirSync(`${root}examples`, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => `${entry.parentPath.slice(root.length)}/${entry.name}`.replace(/\\/g, '/'));
 
 /** Code blocks of `text`, without their fences (a leading `// file.ts` comment line is dropped). */
-const codeBlocks = (text) =>
-  [...text.matchAll(/^```\w*\n([\s\S]*?)\n```$/gm)].map((m) => m[1].replace(/^\/\/ [\w.-]+\.\w+\n/, ''));
+const codeBlocks = (text) => [...text.matchAll(/^```\w*\n([\s\S]*?)\n```$/gm)].map((m) => m[1].replace(/^\/\/ [\w.-]+\.\w+\n/, ''));
 
 describe('README snippets', () => {
   const section = /^## Use it with your framework\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
@@ -31,6 +29,9 @@ describe('README snippets', () => {
 
   it('every code block of the section is an example file (so none goes untested)', () => {
     const files = new Set(examples.map((file) => readFileSync(`${root}${file}`, 'utf8').trimEnd()));
-    assert.deepEqual(blocks.filter((block) => !files.has(block)), []);
+    assert.deepEqual(
+      blocks.filter((block) => !files.has(block)),
+      [],
+    );
   });
 });

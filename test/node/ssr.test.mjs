@@ -1,16 +1,16 @@
 // Server-side rendering of <gigya-logout> with @lit-labs/ssr, in Node (run by `node --test`;
 // scripts/test.mjs runs test/node/*.test.mjs). The element source is bundled with esbuild (Lit
-// external, the project's tsconfig for its decorators) under node_modules/.cache, so that `lit`
+// external, the project's tsconfig for its class-field semantics) under node_modules/.cache, so that `lit`
 // resolves to the same copy the test renders with.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}node_modules/.cache/gigya-logout-ssr`;
 // One file per process: test runs in parallel (other checkouts' tools, a second `npm test`) do not collide.
 const outFile = `${outDir}/gigya-logout-${process.pid}.mjs`;
@@ -30,7 +30,14 @@ before(async () => {
     outfile: outFile,
     logLevel: 'silent',
   });
-  await build({ absWorkingDir: root, entryPoints: ['src/locales/de.ts'], bundle: true, format: 'esm', outfile: germanFile, logLevel: 'silent' });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/locales/de.ts'],
+    bundle: true,
+    format: 'esm',
+    outfile: germanFile,
+    logLevel: 'silent',
+  });
 });
 
 after(() => {
@@ -74,7 +81,7 @@ function importInFreshNode() {
 }
 
 describe('<gigya-logout> in Node', () => {
-  it('imports without error, with no document, no network, and no global effect but Lit\'s, the define and the shared core', () => {
+  it("imports without error, with no document, no network, and no global effect but Lit's, the define and the shared core", () => {
     const result = importInFreshNode();
     assert.equal(result.error, null);
     assert.equal(result.hasDocument, false);
@@ -82,8 +89,18 @@ describe('<gigya-logout> in Node', () => {
     assert.deepEqual(result.exports, ['GigyaLogout']);
     // Lit's Node build provides a customElements registry: the guarded define used it.
     assert.equal(result.definedIsExport, true);
-    const lit = ['customElements', 'litElementVersions', 'litServerRoot', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
-    assert.deepEqual(result.addedNames.filter((name) => !lit.includes(name)), []);
+    const lit = [
+      'customElements',
+      'litElementVersions',
+      'litServerRoot',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ];
+    assert.deepEqual(
+      result.addedNames.filter((name) => !lit.includes(name)),
+      [],
+    );
     // No window, so no onGigyaServiceReady hook; the one core per page is kept under Symbol.for.
     assert.deepEqual(result.addedSymbols, ['Symbol(gigya-logout.core)']);
     assert.equal(result.sharedCore, true);

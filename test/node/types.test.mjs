@@ -6,10 +6,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { root } from '../../scripts/paths.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}node_modules/.cache/gigya-logout-types-${process.pid}`;
 
 const compilerOptions = {
@@ -24,7 +23,9 @@ const compilerOptions = {
 
 /** Messages of the diagnostics of `program`, one string each. */
 const messages = (diagnostics) =>
-  diagnostics.map((d) => `${d.file ? `${d.file.fileName.replace(outDir, '')}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  diagnostics.map(
+    (d) => `${d.file ? `${d.file.fileName.replace(outDir, '')}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+  );
 
 before(() => {
   mkdirSync(outDir, { recursive: true });
@@ -78,11 +79,14 @@ describe('published types', () => {
   });
 
   it('a wrong use is an error (the check is not vacuous)', () => {
-    const errors = typeCheck('wrong', `import './gigya-logout.js';
+    const errors = typeCheck(
+      'wrong',
+      `import './gigya-logout.js';
       document.createElement('gigya-logout').addEventListener('gigya-logout-response', (e) => {
         const s: string = e.detail.errorCode;
         void s;
-      });`);
+      });`,
+    );
     assert.equal(errors.length, 1);
     assert.match(errors[0], /Type 'number' is not assignable to type 'string'/);
   });

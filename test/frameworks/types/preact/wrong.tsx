@@ -1,4 +1,4 @@
-// Wrong uses that Preact's checker must reject (SPEC §7): each @ts-expect-error fails the check
+// Wrong uses that Preact's checker must reject (docs/contract.md §7): each @ts-expect-error fails the check
 // when its line has no error.
 import 'gigya-logout/preact-jsx';
 

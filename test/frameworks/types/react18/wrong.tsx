@@ -1,4 +1,4 @@
-// Wrong uses of gigya-logout/react that React 18's checker must reject (SPEC §7): each expected
+// Wrong uses of gigya-logout/react that React 18's checker must reject (docs/contract.md §7): each expected
 // error below fails the check when its line has no error.
 import { GigyaLogout } from 'gigya-logout/react';
 

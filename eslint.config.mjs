@@ -1,0 +1,49 @@
+// ESLint (flat config): JavaScript and TypeScript recommended rules, Lit's template rules, over the
+// sources, tests, demo and scripts. Formatting is Prettier's job (npm run lint runs both).
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'test/frameworks/types/', '**/*.vue', '**/*.svelte'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  /** @type {import('eslint').Linter.Config} */ (lit.configs?.['flat/recommended']),
+  {
+    rules: {
+      // TypeScript (and checkJs for scripts/*.mjs) checks names; ESLint's own check knows no browser or Node globals.
+      'no-undef': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['lit', 'lit/*', '../*'], message: 'src/core/ imports neither Lit nor the element layer.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/gigya-logout.ts', 'src/internal/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '/core/(?!element-api\\.js$)', message: 'The element layer reaches the core through core/element-api.ts only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Chai's property assertions (`expect(x).to.exist`) are expressions.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

@@ -1,0 +1,68 @@
+// The element layer's one entry into the core: its params, the canceled answer, the site check and
+// the relays (the page has one document relay, whichever copy adds it).
+
+import { expect } from '@open-wc/testing';
+import { canceled, core, isSiteOf, paramsOf, relay } from '../../src/core/element-api.js';
+import type { LogoutEvent } from '../../src/core/types.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { logout } from '../helpers/logout.js';
+import { freshKey } from '../helpers/session.js';
+import { setGlobalConf } from '../helpers/stubs.js';
+
+const event = (apiKey?: string): LogoutEvent => ({
+  eventName: 'logout',
+  fullEventName: 'logout',
+  isGlobal: true,
+  ...(apiKey ? { apiKey } : {}),
+});
+
+describe('core: the element API', () => {
+  afterEach(cleanup);
+
+  it("paramsOf: the element's own params over Global Conf; unset ones do not override", () => {
+    setGlobalConf({ apiKey: 'conf-key', cid: 'conf', dataCenter: 'eu1' });
+    expect({ ...paramsOf({ cid: 'own', dataCenter: undefined }) }).to.deep.equal({ apiKey: 'conf-key', cid: 'own', dataCenter: 'eu1' });
+  });
+
+  it('canceled: 200001 Operation canceled, with the params, nothing sent', () => {
+    const params = { apiKey: '3_k', context: 'ctx' };
+    expect(canceled(params)).to.include({
+      errorCode: 200001,
+      errorMessage: 'Operation canceled',
+      status: 'FAIL',
+      operation: 'logout',
+      context: 'ctx',
+    });
+    expect(canceled(params).requestParams === params).to.equal(true);
+  });
+
+  it("core is the page's shared core", () => {
+    expect(core === (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('gigya-logout.core')]).to.equal(true);
+  });
+
+  it("isSiteOf: the element's API key, else Global Conf's; an unknown key on either side matches", () => {
+    expect(isSiteOf('3_a', event('3_a'))).to.equal(true);
+    expect(isSiteOf('3_a', event('3_b'))).to.equal(false);
+    expect(isSiteOf('3_a', event())).to.equal(true);
+    expect(isSiteOf(undefined, event('3_b'))).to.equal(true);
+    setGlobalConf({ apiKey: '3_a' });
+    expect(isSiteOf(undefined, event('3_b'))).to.equal(false);
+    expect(isSiteOf(undefined, event('3_a'))).to.equal(true);
+  });
+
+  it('relay: the page keeps one document relay (a second is ignored); element relays all hear a logout', async () => {
+    const heard: string[] = [];
+    const relays: [(event: LogoutEvent) => void, boolean][] = [
+      [() => heard.push('document 1'), false],
+      [() => heard.push('document 2'), false],
+      [() => heard.push('element 1'), true],
+      [() => heard.push('element 2'), true],
+    ];
+    for (const [onLogout, element] of relays) {
+      relay(onLogout, element);
+      onCleanup(() => core.socialize.removeEventHandlers({ onLogout }));
+    }
+    await logout({ apiKey: freshKey() });
+    expect(heard).to.deep.equal(['document 1', 'element 1', 'element 2']);
+  });
+});

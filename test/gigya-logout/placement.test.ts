@@ -1,0 +1,169 @@
+// Robust placement of <gigya-logout>: loading the module twice, the ways a page creates the element
+// (createElement, innerHTML, a template, lit-html, properties set before upgrade), and a constructor
+// that touches no cookie, network or global.
+
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { GigyaLogout, socialize } from '../../src/index.js';
+import { logoutRequests, requests } from '../helpers/emulator.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { clickAndWait, record } from '../helpers/element.js';
+import { newKey, signedIn } from '../helpers/session.js';
+
+type ElementModule = typeof import('../../src/gigya-logout.js');
+
+/** Appends `node` to the body until cleanup. */
+function place<T extends Node>(node: T): T {
+  document.body.append(node);
+  onCleanup(() => (node as unknown as ChildNode).remove());
+  return node;
+}
+
+describe('<gigya-logout> placement', () => {
+  afterEach(cleanup);
+
+  it('importing it defines gigya-logout as GigyaLogout', () => {
+    expect(customElements.get('gigya-logout') === GigyaLogout).to.equal(true);
+    expect(document.createElement('gigya-logout') instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
+  });
+
+  it('a second copy of the module loads without error, defines nothing, and shares the core', async () => {
+    const { apiKey, info } = await signedIn();
+    const defined: string[] = [];
+    const define = customElements.define;
+    customElements.define = function (this: CustomElementRegistry, name, ...rest) {
+      defined.push(name);
+      return define.call(this, name, ...rest);
+    };
+    onCleanup(() => {
+      customElements.define = define;
+    });
+    const errors = record(window, 'error');
+    const specifier = '../../src/gigya-logout.ts?copy=2';
+    const copy = (await import(specifier)) as ElementModule;
+    customElements.define = define;
+
+    expect(defined).to.deep.equal([]);
+    expect(errors).to.have.length(0);
+    expect(copy.GigyaLogout === GigyaLogout, 'a distinct module instance').to.equal(false);
+    expect(customElements.get('gigya-logout') === GigyaLogout, 'the first definition stays').to.equal(true);
+
+    // Its class, under another name, hears logouts made through this copy's core: one core per page.
+    customElements.define('gigya-logout-copy', copy.GigyaLogout);
+    const other = place(document.createElement('gigya-logout-copy'));
+    const onOther = record(other, 'gigya-logout');
+    const onDocument = record(document, 'gigya-logout');
+    expect((await socialize.logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
+    expect(onOther).to.have.length(1);
+    expect(onDocument).to.have.length(1); // the document relay was not registered twice
+    expect(await logoutRequests(apiKey)).to.have.length(1);
+  });
+
+  it('document.createElement, then attributes, then append: works', async () => {
+    const { apiKey, info } = await signedIn();
+    const el = document.createElement('gigya-logout');
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
+    el.setAttribute('api-key', apiKey);
+    el.setAttribute('api-domain', info.origin);
+    el.textContent = 'Sign out';
+    place(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button')).to.not.equal(null);
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
+    expect(await logoutRequests(apiKey)).to.have.length(1);
+  });
+
+  it('innerHTML: upgraded and working', async () => {
+    const { apiKey, info } = await signedIn();
+    const container = place(document.createElement('div'));
+    container.innerHTML = `<gigya-logout api-key="${apiKey}" api-domain="${info.origin}" cid="from-html">Bye</gigya-logout>`;
+    const el = container.querySelector('gigya-logout')!;
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
+    await el.updateComplete;
+    expect(
+      el
+        .shadowRoot!.querySelector('slot')!
+        .assignedNodes()
+        .map((n) => n.textContent),
+    ).to.deep.equal(['Bye']);
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
+    expect((await logoutRequests(apiKey)).map((r) => r.fields.cid)).to.deep.equal(['from-html']);
+  });
+
+  it('from a <template>: upgraded when imported into the document', async () => {
+    const { apiKey, info } = await newKey();
+    const template = document.createElement('template');
+    template.innerHTML = `<gigya-logout api-key="${apiKey}" api-domain="${info.origin}"></gigya-logout>`;
+    const inert = template.content.querySelector('gigya-logout')!;
+    expect(inert instanceof GigyaLogout, 'not upgraded inside the template').to.equal(false);
+    const container = place(document.createElement('div'));
+    container.append(document.importNode(template.content, true));
+    const el = container.querySelector('gigya-logout')!;
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
+    expect((await el.logout()).errorCode).to.equal(0);
+  });
+
+  it('lit-html fixture: works', async () => {
+    const { apiKey, info } = await signedIn();
+    const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>`);
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
+    expect(await logoutRequests(apiKey)).to.have.length(1);
+  });
+
+  it('properties set before upgrade (another document, then adopted) are kept', async () => {
+    const { apiKey, info } = await signedIn();
+    const other = document.implementation.createHTMLDocument('');
+    const raw = other.createElement('gigya-logout') as GigyaLogout;
+    expect(raw instanceof GigyaLogout, 'not upgraded in a document without a browsing context').to.equal(false);
+    Object.assign(raw, { apiKey, apiDomain: info.origin, cid: 'early', forceProvidersLogout: false });
+    const el = place(document.adoptNode(raw));
+    expect(el instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
+    await el.updateComplete;
+    expect([el.apiKey, el.cid, el.forceProvidersLogout]).to.deep.equal([apiKey, 'early', false]);
+    const requested = record(el, 'gigya-logout-request');
+    expect((await clickAndWait(el)).response.errorCode).to.equal(0);
+    expect(requested[0].detail.params.forceProvidersLogout).to.equal(false);
+    expect((await logoutRequests(apiKey)).map((r) => r.fields.cid)).to.deep.equal(['early']);
+  });
+
+  it('the constructor touches no cookie, network or Global Conf; an element never connected relays nothing', async () => {
+    const { apiKey, info } = await signedIn();
+    const touched: string[] = [];
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get() {
+        touched.push('cookie read');
+        return cookie.get!.call(document);
+      },
+      set(value: string) {
+        touched.push('cookie write');
+        cookie.set!.call(document, value);
+      },
+    });
+    onCleanup(() => delete (document as { cookie?: string }).cookie);
+    const fetch = window.fetch;
+    window.fetch = (...args: Parameters<typeof fetch>) => (touched.push(`fetch ${String(args[0])}`), fetch(...args));
+    onCleanup(() => (window.fetch = fetch));
+    Object.defineProperty(window, '__gigyaConf', {
+      configurable: true,
+      get: () => (touched.push('__gigyaConf read'), undefined),
+    });
+    onCleanup(() => delete (window as { __gigyaConf?: unknown }).__gigyaConf);
+
+    const constructed = new GigyaLogout();
+    const created = document.createElement('gigya-logout');
+    created.setAttribute('api-key', apiKey);
+    created.setAttribute('api-domain', info.origin);
+    expect(touched).to.deep.equal([]);
+
+    const onConstructed = record(constructed, 'gigya-logout');
+    const onCreated = record(created, 'gigya-logout');
+    const onDocument = record(document, 'gigya-logout');
+    expect(await requests(apiKey)).to.have.length(0);
+    expect((await socialize.logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
+    expect(onDocument).to.have.length(1);
+    expect(onConstructed).to.have.length(0);
+    expect(onCreated).to.have.length(0);
+  });
+});
