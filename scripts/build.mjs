@@ -28,8 +28,17 @@ const common = {
   plugins: [minifyTemplatesPlugin],
   // The element's private members, under short names (underscore first, so no public name of a
   // subclass or of Lit's is taken).
-  mangleProps: /^(pending|internals|setBusy|answered|relayLogout)$/,
-  mangleCache: { pending: '_p', internals: '_i', setBusy: '_b', answered: '_a', relayLogout: '_r' },
+  mangleProps: /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute)$/,
+  mangleCache: {
+    pending: '_p',
+    phase: '_s',
+    internals: '_i',
+    setBusy: '_b',
+    answered: '_a',
+    relayLogout: '_r',
+    langAttribute: '_l',
+    dirAttribute: '_d',
+  },
   logLevel: /** @type {const} */ ('warning'),
 };
 

@@ -77,6 +77,9 @@ export class GigyaLogout extends LitElement {
     busyText: { attribute: 'busy-text' },
     successText: { attribute: 'success-text' },
     failureText: { attribute: 'failure-text' },
+    // Its own `lang` and `dir` render it again (src/internal/language.ts); a MutationObserver per element cost ~4% of upgrade.
+    langAttribute: { attribute: 'lang' },
+    dirAttribute: { attribute: 'dir' },
     label: { attribute: 'aria-label' },
     pending: { state: true },
     phase: { state: true },
@@ -128,6 +131,10 @@ export class GigyaLogout extends LitElement {
   /** What the live region announces: the logout in flight, or its outcome. */
   private phase?: 'busy' | 'success' | 'failure';
   private internals?: ElementInternals;
+  /** The `lang` attribute: a change renders again (the element's language). */
+  protected langAttribute?: string;
+  /** The `dir` attribute: a change renders again (an explicit `dir` wins over the language's direction). */
+  protected dirAttribute?: string;
 
   /** True while a logout is in flight. */
   get busy(): boolean {
