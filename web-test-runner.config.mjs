@@ -3,7 +3,6 @@
 //   BROWSERS=chromium,firefox,webkit   browsers to run (default chromium), one after the other
 //   TEST_FILES=a.test.ts,…             run only these files/globs (scripts/test.mjs sets it from its arguments)
 //   WTR_PAGES=n                        test pages at once (default: one per core)
-//   SUMMARY_FILE=…                     where scripts/summary-reporter.mjs writes the totals
 //
 // Files named *.app-host.test.ts run in the group "app-host": as a top-level page on
 // http://app.example.test:<port>/ (each browser maps that name to 127.0.0.1), so cookie tests can use
@@ -12,12 +11,10 @@
 // (scripts/framework-apps.mjs).
 
 import { availableParallelism } from 'node:os';
-import { defaultReporter } from '@web/test-runner';
 import { findBrowser, findWebKit } from './scripts/find-browser.mjs';
 import { frameworkAppsPlugin } from './scripts/framework-apps.mjs';
 import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.mjs';
 import { webkitLauncher } from './scripts/webkit.mjs';
-import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
 
 const APP_HOST = 'app.example.test';
@@ -78,6 +75,8 @@ function testFiles() {
 }
 
 const { files, appHostFiles } = testFiles();
+/** Whether test/frameworks/ files are in this run (their apps are built before any browser starts). */
+const runsFrameworkTests = !files || files.some((f) => f === ALL_FILES || f.includes('frameworks'));
 const kinds = browserKinds();
 const emulator = emulatorSetup({ crossOrigin: true });
 
@@ -112,6 +111,5 @@ export default {
   // /demo/ pages get the demo's Content-Security-Policy here too, so tests of the demo see violations.
   // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types; /__bundle/ is the CDN bundle.
   middleware: [delayMiddleware(), cspMiddleware('/demo/'), trustedTypesMiddleware(), emulator.middleware],
-  plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin()],
-  reporters: [defaultReporter(), summaryReporter()],
+  plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin({ prebuild: runsFrameworkTests })],
 };

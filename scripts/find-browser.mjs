@@ -12,7 +12,6 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-
 const KINDS = {
   chromium: {
     env: 'CHROME_PATH',
@@ -97,12 +96,12 @@ function canAptInstall() {
 }
 
 /**
- * Installs a Debian package with apt-get, output shown.
- * @param {string} pkg
+ * Installs Debian packages with apt-get, output shown.
+ * @param {string[]} pkgs
  */
-function aptInstall(pkg) {
+function aptInstall(pkgs) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', pkg]]) {
+  for (const args of [['update'], ['install', '-y', ...pkgs]]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status})`);
   }
@@ -120,7 +119,7 @@ export async function findBrowser(kind) {
   if (found) return found;
   if (canAptInstall()) {
     console.log(`find-browser: no ${spec.name} found; installing Debian's ${spec.aptPackage} with apt-get`);
-    aptInstall(spec.aptPackage);
+    aptInstall([spec.aptPackage]);
     const installed = search(kind);
     if (installed) return installed;
   }
@@ -145,8 +144,22 @@ export async function findWebKit() {
 // `node scripts/find-browser.mjs chromium firefox webkit` (the first step of .ci/run): finds each browser,
 // installing it where this machine can, and prints where it is.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kinds = /** @type {BrowserKind[]} */ (
+    process.argv.slice(2).flatMap((k) => (k === 'webkit' && !process.env.DISPLAY ? [k, 'xvfb'] : [k]))
+  );
+  const missing = kinds.filter((kind) => KINDS[kind] && !search(kind)).map((kind) => KINDS[kind].aptPackage);
+  // One apt-get update and install for all that is missing.
+  if (missing.length && canAptInstall()) {
+    console.log(`find-browser: installing Debian's ${missing.join(', ')} with apt-get`);
+    aptInstall(missing);
+  }
   for (const kind of process.argv.slice(2)) {
-    const found = kind === 'webkit' ? Object.values(await findWebKit()).filter(Boolean).join(', ') : await findBrowser(/** @type {BrowserKind} */ (kind));
+    const found =
+      kind === 'webkit'
+        ? Object.values(await findWebKit())
+            .filter(Boolean)
+            .join(', ')
+        : await findBrowser(/** @type {BrowserKind} */ (kind));
     console.log(`${kind}: ${found}`);
   }
 }

@@ -173,7 +173,10 @@ export function webkitLauncher(paths, sessions) {
           logLevel: 'error',
           capabilities: {
             // @ts-expect-error WebKitGTK's own capability
-            'webkitgtk:browserOptions': { binary: paths.browser, args: ['--automation'] },
+            'webkitgtk:browserOptions': {
+              binary: paths.browser,
+              args: ['--automation', '--javascript-can-open-windows-automatically=true'],
+            },
             proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
           },
         }),
