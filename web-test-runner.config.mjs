@@ -102,8 +102,6 @@ export default {
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
-  // In CI: no progress bar redrawn with escape codes, one report at the end.
-  staticLogging: Boolean(process.env.CI),
   // Lit's development build says so once per page; that hides the logs that matter.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   nodeResolve: true,

@@ -121,6 +121,16 @@ function allNodeTestFiles() {
     .map((f) => `test/node/${f}`);
 }
 
+// Into a log (CI, a pipe): no terminal control codes. The runner logs its progress as plain lines
+// there, but still erases lines around the browsers' console output.
+if (!process.stdout.isTTY) {
+  const write = process.stdout.write.bind(process.stdout);
+  // eslint-disable-next-line no-control-regex
+  const controls = /\x1b\[[0-9;]*[A-Za-z]/g;
+  process.stdout.write = (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) =>
+    write(typeof chunk === 'string' ? chunk.replace(controls, '') : chunk, ...rest);
+}
+
 const { nodeFiles, webFiles, wtrArgs, explicit } = parseArgs(process.argv.slice(2));
 const started = Date.now();
 /** @type {Counts} */

@@ -145,6 +145,26 @@ async function startDriver(driver, display) {
 }
 
 /**
+ * Gives the window focus before each test page after the first: MiniBrowser's window loses it when
+ * a page is left (measured: document.hasFocus() false on the next page, and keyboard focus then
+ * did not match :focus-visible inside a delegatesFocus shadow root).
+ * @param {import('@web/test-runner-webdriver').WebdriverLauncher} launcher
+ * @returns {BrowserLauncher}
+ */
+function focusedBeforeEachPage(launcher) {
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = async (id, url) => {
+    // The launcher's own WebDriver session (a private field: it opens it at its first page).
+    const driver = /** @type {{ switchToWindow(handle: string): Promise<void>, getWindowHandle(): Promise<string> } | undefined} */ (
+      Reflect.get(launcher, 'driver')
+    );
+    if (driver) await driver.switchToWindow(await driver.getWindowHandle());
+    return startSession(id, url);
+  };
+  return launcher;
+}
+
+/**
  * WebKit, `sessions` test pages at once (a driver and a MiniBrowser each).
  * @param {{ driver: string, browser: string, xvfb: string | undefined }} paths from findWebKit()
  * @param {number} sessions
@@ -166,20 +186,22 @@ export function webkitLauncher(paths, sessions) {
       const drivers = await Promise.all(Array.from({ length: sessions }, () => startDriver(paths.driver, display)));
       stops.push(...drivers.map((d) => d.stop));
       const members = drivers.map(({ port }) =>
-        webdriverLauncher({
-          hostname: '127.0.0.1',
-          port,
-          path: '/',
-          logLevel: 'error',
-          capabilities: {
-            // @ts-expect-error WebKitGTK's own capability
-            'webkitgtk:browserOptions': {
-              binary: paths.browser,
-              args: ['--automation', '--javascript-can-open-windows-automatically=true'],
+        focusedBeforeEachPage(
+          webdriverLauncher({
+            hostname: '127.0.0.1',
+            port,
+            path: '/',
+            logLevel: 'error',
+            capabilities: {
+              // @ts-expect-error WebKitGTK's own capability
+              'webkitgtk:browserOptions': {
+                binary: paths.browser,
+                args: ['--automation', '--javascript-can-open-windows-automatically=true'],
+              },
+              proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
             },
-            proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
-          },
-        }),
+          }),
+        ),
       );
       // concurrency 1: @web/test-runner-webdriver then runs each test file as the window's page
       // (its SessionManager), not in an iframe.
