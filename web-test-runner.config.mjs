@@ -1,10 +1,8 @@
 // @web/test-runner configuration. `npm test` (scripts/test.mjs) runs it; so does a plain `npx wtr`.
 //
-//   BROWSERS=chromium,firefox   browsers to run (default chromium)
-//   TEST_FILES=a.test.ts,…      run only these files/globs (scripts/test.mjs sets it from its arguments)
-//   WTR_CONCURRENCY=n           test pages at once in Chromium (default 2)
-//   WTR_FIREFOX_PROCESSES=n     Firefox processes, one test page each (default 2)
-//   SUMMARY_FILE=…              where scripts/summary-reporter.mjs writes the totals
+//   BROWSERS=chromium,firefox,webkit   browsers to run (default chromium), one after the other
+//   TEST_FILES=a.test.ts,…             run only these files/globs (scripts/test.mjs sets it from its arguments)
+//   WTR_PAGES=n                        test pages at once (default: one per core)
 //
 // Files named *.app-host.test.ts run in the group "app-host": as a top-level page on
 // http://app.example.test:<port>/ (each browser maps that name to 127.0.0.1), so cookie tests can use
@@ -12,11 +10,11 @@
 // test/frameworks/ tests load apps bundled from the frameworks' packages at /__apps/<name>.js
 // (scripts/framework-apps.mjs).
 
-import { defaultReporter } from '@web/test-runner';
-import { findBrowser } from './scripts/find-browser.mjs';
+import { availableParallelism } from 'node:os';
+import { findBrowser, findWebKit } from './scripts/find-browser.mjs';
 import { frameworkAppsPlugin } from './scripts/framework-apps.mjs';
 import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.mjs';
-import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit.mjs';
 import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
 
 const APP_HOST = 'app.example.test';
@@ -24,32 +22,38 @@ const ALL_FILES = 'test/**/*.test.ts';
 const APP_HOST_FILES = 'test/**/*.app-host.test.ts';
 
 /**
- * Test pages at once per browser, on 2 cores (measured, see the commit that set them):
- * Chromium: windows of one process (all of them have focus). Firefox: one process per page, since
- * only one window of a Firefox process has focus.
+ * Test pages at once: one per core, in one browser at a time. Each page is a browser's renderer
+ * plus the test server's work for it; more pages than cores starve them all (measured on 2 cores:
+ * two browsers at once, two pages each, kept the load average between 5 and 15 and tests timed out).
  */
-const CHROMIUM_PAGES = Number(process.env.WTR_CONCURRENCY) || 2;
-const FIREFOX_PROCESSES = Number(process.env.WTR_FIREFOX_PROCESSES) || 2;
+const PAGES = Number(process.env.WTR_PAGES) || availableParallelism();
 
-/** @returns {('chromium' | 'firefox')[]} */
+const KINDS = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
+/** @typedef {(typeof KINDS)[number]} Kind */
+
+/** @returns {Kind[]} */
 function browserKinds() {
   const kinds = (process.env.BROWSERS || 'chromium')
     .split(',')
     .map((k) => k.trim().toLowerCase())
     .filter(Boolean);
   for (const kind of kinds) {
-    if (kind !== 'chromium' && kind !== 'firefox') {
-      throw new Error(`BROWSERS: unknown browser "${kind}" (use chromium, firefox or both, comma separated)`);
+    if (!KINDS.includes(/** @type {Kind} */ (kind))) {
+      throw new Error(`BROWSERS: unknown browser "${kind}" (use ${KINDS.join(', ')}, comma separated)`);
     }
   }
-  return /** @type {('chromium' | 'firefox')[]} */ ([...new Set(kinds)]);
+  return /** @type {Kind[]} */ ([...new Set(kinds)]);
 }
 
 /**
- * @param {{ kind: 'chromium' | 'firefox', path: string }} browser
+ * A launcher of `pages` test pages at once. Firefox gets a process per page (one window of a
+ * Firefox process has focus) and WebKit a driver and browser per page; Chromium's windows all have focus.
+ * @param {Kind} kind
  * @param {number} pages
  */
-function launcherFor({ kind, path }, pages) {
+async function launcherFor(kind, pages) {
+  if (kind === 'webkit') return webkitLauncher(await findWebKit(), pages);
+  const path = await findBrowser(kind);
   return kind === 'chromium' ? chromiumLauncher(path, pages) : firefoxLauncher(path, pages);
 }
 
@@ -71,7 +75,9 @@ function testFiles() {
 }
 
 const { files, appHostFiles } = testFiles();
-const browsers = await Promise.all(browserKinds().map(async (kind) => ({ kind, path: await findBrowser(kind) })));
+/** Whether test/frameworks/ files are in this run (their apps are built before any browser starts). */
+const runsFrameworkTests = !files || files.some((f) => f === ALL_FILES || f.includes('frameworks'));
+const kinds = browserKinds();
 const emulator = emulatorSetup({ crossOrigin: true });
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -84,19 +90,24 @@ export default {
         {
           name: 'app-host',
           files: appHostFiles,
-          browsers: browsers.map((b) => onHost(launcherFor(b, b.kind === 'chromium' ? CHROMIUM_PAGES : 1), APP_HOST, 'app-host')),
+          browsers: await Promise.all(kinds.map(async (kind) => onHost(await launcherFor(kind, 1), APP_HOST, 'app-host'))),
         },
       ]
     : [],
-  browsers: browsers.map((b) => launcherFor(b, b.kind === 'chromium' ? CHROMIUM_PAGES : FIREFOX_PROCESSES)),
-  // Browser processes at once (each group's browsers count apart): the default group's Chromium and
-  // Firefox run side by side, the app-host ones as soon as one of those is done.
-  concurrentBrowsers: 2,
+  browsers: await Promise.all(kinds.map((kind) => launcherFor(kind, PAGES))),
+  // One browser at a time (the app-host group's browsers too), with PAGES pages.
+  concurrentBrowsers: 1,
+  // Starting a browser page and a test file's first import can take long on a busy machine; these
+  // bound the infrastructure, not the tests (each test has Mocha's 5 s).
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  // Lit's development build says so once per page; that hides the logs that matter.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   nodeResolve: true,
   testFramework: { config: { timeout: 5000 } },
   // /demo/ pages get the demo's Content-Security-Policy here too, so tests of the demo see violations.
   // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types; /__bundle/ is the CDN bundle.
   middleware: [delayMiddleware(), cspMiddleware('/demo/'), trustedTypesMiddleware(), emulator.middleware],
-  plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin()],
-  reporters: [defaultReporter(), summaryReporter()],
+  plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin({ prebuild: runsFrameworkTests })],
 };

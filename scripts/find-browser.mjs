@@ -4,13 +4,13 @@
 //   chromium: $CHROME_PATH, chrome-launcher's own search, /usr/bin/chromium, /usr/bin/chromium-browser,
 //             /usr/bin/google-chrome
 //   firefox:  $FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox
+//   webkit:   $WEBKIT_DRIVER_PATH, /usr/bin/WebKitWebDriver (WebKitGTK's driver, which starts its
+//             MiniBrowser), and Xvfb where there is no display (findWebKit gives all three)
 
 import { accessSync, constants } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-
-/** @typedef {'chromium' | 'firefox'} BrowserKind */
 
 const KINDS = {
   chromium: {
@@ -25,7 +25,26 @@ const KINDS = {
     aptPackage: 'firefox-esr',
     name: 'Firefox',
   },
+  webkit: {
+    env: 'WEBKIT_DRIVER_PATH',
+    paths: ['/usr/bin/WebKitWebDriver'],
+    aptPackage: 'webkit2gtk-driver',
+    name: 'WebKitWebDriver (WebKitGTK)',
+  },
+  xvfb: {
+    env: 'XVFB_PATH',
+    paths: ['/usr/bin/Xvfb'],
+    aptPackage: 'xvfb',
+    name: 'Xvfb (a display for WebKitGTK)',
+  },
 };
+
+/** @typedef {keyof typeof KINDS} BrowserKind a browser, or a program one needs (xvfb) */
+
+/** WebKitGTK's MiniBrowser, the browser WebKitWebDriver drives (from libwebkit2gtk, which the driver needs). */
+const MINIBROWSER_PATHS = ['4.1', '4.0'].flatMap((api) =>
+  ['x86_64-linux-gnu', 'aarch64-linux-gnu'].map((arch) => `/usr/lib/${arch}/webkit2gtk-${api}/MiniBrowser`),
+);
 
 /**
  * @param {string | undefined} file
@@ -77,12 +96,12 @@ function canAptInstall() {
 }
 
 /**
- * Installs a Debian package with apt-get, output shown.
- * @param {string} pkg
+ * Installs Debian packages with apt-get, output shown.
+ * @param {string[]} pkgs
  */
-function aptInstall(pkg) {
+function aptInstall(pkgs) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', pkg]]) {
+  for (const args of [['update'], ['install', '-y', ...pkgs]]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status})`);
   }
@@ -95,12 +114,12 @@ function aptInstall(pkg) {
  */
 export async function findBrowser(kind) {
   const spec = KINDS[kind];
-  if (!spec) throw new Error(`findBrowser: unknown browser kind "${kind}" (use chromium or firefox)`);
+  if (!spec) throw new Error(`findBrowser: unknown browser kind "${kind}" (use chromium, firefox or webkit)`);
   const found = search(kind);
   if (found) return found;
   if (canAptInstall()) {
     console.log(`find-browser: no ${spec.name} found; installing Debian's ${spec.aptPackage} with apt-get`);
-    aptInstall(spec.aptPackage);
+    aptInstall([spec.aptPackage]);
     const installed = search(kind);
     if (installed) return installed;
   }
@@ -110,8 +129,37 @@ export async function findBrowser(kind) {
   );
 }
 
-// `node scripts/find-browser.mjs chromium firefox` (the first step of .ci/run): finds each browser,
+/**
+ * WebKit: the driver, its MiniBrowser, and an X server to start when there is no display.
+ * @returns {Promise<{ driver: string, browser: string, xvfb: string | undefined }>}
+ */
+export async function findWebKit() {
+  const driver = await findBrowser('webkit');
+  const browser = process.env.WEBKIT_BROWSER_PATH || MINIBROWSER_PATHS.find(isExecutable);
+  if (!browser) throw new Error(`No WebKitGTK MiniBrowser found (${MINIBROWSER_PATHS.join(', ')}); set WEBKIT_BROWSER_PATH.`);
+  const xvfb = process.env.DISPLAY ? undefined : await findBrowser('xvfb');
+  return { driver, browser, xvfb };
+}
+
+// `node scripts/find-browser.mjs chromium firefox webkit` (the first step of .ci/run): finds each browser,
 // installing it where this machine can, and prints where it is.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const kind of process.argv.slice(2)) console.log(`${kind}: ${await findBrowser(/** @type {BrowserKind} */ (kind))}`);
+  const kinds = /** @type {BrowserKind[]} */ (
+    process.argv.slice(2).flatMap((k) => (k === 'webkit' && !process.env.DISPLAY ? [k, 'xvfb'] : [k]))
+  );
+  const missing = kinds.filter((kind) => KINDS[kind] && !search(kind)).map((kind) => KINDS[kind].aptPackage);
+  // One apt-get update and install for all that is missing.
+  if (missing.length && canAptInstall()) {
+    console.log(`find-browser: installing Debian's ${missing.join(', ')} with apt-get`);
+    aptInstall(missing);
+  }
+  for (const kind of process.argv.slice(2)) {
+    const found =
+      kind === 'webkit'
+        ? Object.values(await findWebKit())
+            .filter(Boolean)
+            .join(', ')
+        : await findBrowser(/** @type {BrowserKind} */ (kind));
+    console.log(`${kind}: ${found}`);
+  }
 }

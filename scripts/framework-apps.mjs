@@ -1,6 +1,7 @@
 // The framework test apps (test/frameworks/apps/<name>.ts[x]), bundled by esbuild from the frameworks'
-// own packages and compilers, served by the test runner at /__apps/<name>.js (built once per run, on
-// first request). Each app renders the README's snippet for its framework (examples/).
+// own packages and compilers (Angular's ahead of time, as `ng build` does), served by the test runner
+// at /__apps/<name>.js. They are built when the test server starts, so no test waits for a compiler.
+// Each app renders the README's snippet for its framework (examples/).
 //
 // `gigya-logout/...` imports resolve, through package.json `exports`, to this package's sources
 // (dist/X.js -> src/X.ts; the framework type entries' runtime is the element module), so the tests
@@ -10,6 +11,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import ts from 'typescript';
 import { root } from './paths.mjs';
 
 /** @type {Record<string, { entry: string, jsxImportSource?: string, alias?: Record<string, string> }>} */
@@ -107,6 +109,77 @@ const sveltePlugin = {
 };
 
 /**
+ * Angular ahead of time, as `ng build` does: components compiled by Angular's own compiler (ngtsc,
+ * strict templates), and Angular's packages, which ship partially compiled, linked by its linker.
+ * The page gets ɵcmp definitions and no compiler.
+ * @type {import('esbuild').Plugin}
+ */
+const angularPlugin = {
+  name: 'angular-aot',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]@angular[\\/].*\.mjs$/ }, async ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      if (!code.includes('ɵɵngDeclare')) return undefined;
+      const [{ transformAsync }, { createEs2015LinkerPlugin }, { NodeJSFileSystem, ConsoleLogger, LogLevel }] = await Promise.all([
+        import('@babel/core'),
+        import('@angular/compiler-cli/linker/babel'),
+        import('@angular/compiler-cli'),
+      ]);
+      const linker = createEs2015LinkerPlugin({
+        fileSystem: new NodeJSFileSystem(),
+        logger: new ConsoleLogger(LogLevel.warn),
+        linkerJitMode: false,
+      });
+      const linked = await transformAsync(code, { filename: path, plugins: [linker], configFile: false, babelrc: false, compact: false });
+      return { contents: linked?.code ?? code, loader: 'js' };
+    });
+    /** @type {Map<string, Promise<Map<string, string>>>} */
+    const compiled = new Map();
+    b.onLoad({ filter: /\.component\.ts$/ }, async ({ path }) => {
+      if (!compiled.has(path)) compiled.set(path, compileAngular(path));
+      const out = await /** @type {Promise<Map<string, string>>} */ (compiled.get(path));
+      const js = out.get(path.replace(/\.ts$/, '.js'));
+      if (js === undefined) return { errors: [{ text: `ngtsc emitted nothing for ${path}` }] };
+      return { contents: js, loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
+/**
+ * @param {string} file a component's source
+ * @returns {Promise<Map<string, string>>} the JavaScript emitted, by source path with .js
+ */
+async function compileAngular(file) {
+  const { NgtscProgram } = await import('@angular/compiler-cli');
+  const outDir = join(root, '.cache/ngtsc');
+  const options = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    experimentalDecorators: true,
+    useDefineForClassFields: false,
+    strict: true,
+    strictTemplates: true,
+    skipLibCheck: true,
+    types: [],
+    paths: { 'gigya-logout': [join(root, 'src/index.ts')] },
+    rootDir: root,
+    outDir,
+  };
+  const host = ts.createCompilerHost(options);
+  /** @type {Map<string, string>} */
+  const out = new Map();
+  host.writeFile = (name, text) => void out.set(join(root, name.slice(outDir.length)), text);
+  const program = new NgtscProgram([file], options, host);
+  await program.compiler.analyzeAsync();
+  const problems = [...program.getNgStructuralDiagnostics(), ...program.getNgSemanticDiagnostics()];
+  if (problems.length) throw new Error(ts.formatDiagnostics(problems, host));
+  program.emit();
+  return out;
+}
+
+/**
  * Bundles one app.
  * @param {keyof typeof APPS} name
  * @returns {Promise<string>} the JavaScript
@@ -135,24 +208,33 @@ export async function buildApp(name) {
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
-    plugins: [selfPlugin, vuePlugin, sveltePlugin],
+    plugins: [selfPlugin, vuePlugin, sveltePlugin, angularPlugin],
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
 }
 
-/** Test runner plugin: serves /__apps/<name>.js. */
-export function frameworkAppsPlugin() {
+/**
+ * Test runner plugin: serves /__apps/<name>.js.
+ * @param {{ prebuild: boolean }} options prebuild: build every app when the server starts (before any
+ *   browser), else on first request
+ */
+export function frameworkAppsPlugin({ prebuild }) {
   /** @type {Map<string, Promise<string>>} */
   const built = new Map();
+  const app = (/** @type {keyof typeof APPS} */ name) => {
+    if (!built.has(name)) built.set(name, buildApp(name));
+    return /** @type {Promise<string>} */ (built.get(name));
+  };
   return {
     name: 'framework-apps',
+    async serverStart() {
+      if (prebuild) await Promise.all(/** @type {(keyof typeof APPS)[]} */ (Object.keys(APPS)).map(app));
+    },
     async serve(/** @type {{ path: string }} */ context) {
       const match = /^\/__apps\/(\w+)\.js$/.exec(context.path);
       if (!match || !(match[1] in APPS)) return undefined;
-      const name = /** @type {keyof typeof APPS} */ (match[1]);
-      if (!built.has(name)) built.set(name, buildApp(name));
-      return { body: await /** @type {Promise<string>} */ (built.get(name)), type: 'js' };
+      return { body: await app(/** @type {keyof typeof APPS} */ (match[1])), type: 'js' };
     },
   };
 }

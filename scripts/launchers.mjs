@@ -81,32 +81,50 @@ export function firefoxLauncher(executablePath, processes) {
       createPage: createWindowPage(false),
       concurrency: 1,
     });
-  return processes === 1 ? one() : launcherPool(Array.from({ length: processes }, one));
+  if (processes === 1) return one();
+  const members = Array.from({ length: processes }, one);
+  return launcherPool({ name: members[0].name, type: members[0].type, size: processes, start: async () => ({ members }) });
 }
 
 /**
- * One launcher made of several: each session runs on a member that has none, so the pool runs
- * `members.length` sessions at once, one per member.
- * @param {ChromeLauncher[]} members
- * @returns {BrowserLauncher & { getPage(id: string): import('puppeteer-core').Page }}
+ * @typedef {object} PoolSpec
+ * @property {string} name
+ * @property {string} type the members' type (@web/test-runner-commands picks its way to the page by it)
+ * @property {number} size members, so sessions at once
+ * @property {() => Promise<{ members: BrowserLauncher[], config?: (config: any) => any }>} start
+ *   makes the members when the run starts (and what config they get)
+ * @property {() => Promise<void>} [stopped] after the members stopped
  */
-function launcherPool(members) {
-  /** @type {Map<string, ChromeLauncher>} */
+
+/**
+ * One launcher made of several: each session runs on a member that has none. Any other method
+ * (sendKeys, sendMouse, getPage … of @web/test-runner-commands) takes the session id first and goes
+ * to that session's member.
+ * @param {PoolSpec} spec
+ * @returns {BrowserLauncher}
+ */
+export function launcherPool({ name, type, size, start, stopped }) {
+  /** @type {BrowserLauncher[]} */
+  let members = [];
+  /** @type {Map<string, BrowserLauncher>} */
   const owners = new Map();
-  const idle = () => members.find((m) => ![...owners.values()].includes(m)) ?? members[0];
   const ownerOf = (/** @type {string} */ id) => owners.get(id) ?? members[0];
-  return {
-    name: members[0].name,
-    type: members[0].type,
-    concurrency: members.length,
+  /** @type {BrowserLauncher} */
+  const pool = {
+    name,
+    type,
+    concurrency: size,
     async initialize(config, testFiles) {
-      await Promise.all(members.map((m) => m.initialize(config, testFiles)));
+      const started = await start();
+      members = started.members;
+      await Promise.all(members.map((m) => m.initialize?.(started.config?.(config) ?? config, testFiles)));
     },
     async stop() {
-      await Promise.all(members.map((m) => m.stop()));
+      await Promise.all(members.map((m) => m.stop?.()));
+      await stopped?.();
     },
     async startSession(id, url) {
-      const member = idle();
+      const member = members.find((m) => ![...owners.values()].includes(m)) ?? members[0];
       owners.set(id, member);
       try {
         await member.startSession(id, url);
@@ -115,9 +133,6 @@ function launcherPool(members) {
         throw error;
       }
     },
-    isActive: (id) => ownerOf(id).isActive(id),
-    getBrowserUrl: (id) => ownerOf(id).getBrowserUrl(id),
-    startDebugSession: (id, url) => members[0].startDebugSession(id, url),
     async stopSession(id) {
       try {
         return await ownerOf(id).stopSession(id);
@@ -125,9 +140,20 @@ function launcherPool(members) {
         owners.delete(id);
       }
     },
-    // used by @web/test-runner-commands (sendKeys, setViewport …) to reach the puppeteer page
-    getPage: (/** @type {string} */ id) => ownerOf(id).getPage(id),
+    isActive: (id) => ownerOf(id).isActive(id),
+    getBrowserUrl: (id) => ownerOf(id).getBrowserUrl(id),
+    startDebugSession: (id, url) => members[0].startDebugSession(id, url),
   };
+  return new Proxy(pool, {
+    get(target, prop, receiver) {
+      if (prop in target || typeof prop !== 'string') return Reflect.get(target, prop, receiver);
+      if (typeof Reflect.get(members[0] ?? {}, prop) !== 'function') return undefined;
+      return (/** @type {string} */ id, /** @type {unknown[]} */ ...rest) => {
+        const owner = ownerOf(id);
+        return Reflect.get(owner, prop).call(owner, id, ...rest);
+      };
+    },
+  });
 }
 
 /**

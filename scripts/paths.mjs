@@ -1,6 +1,5 @@
-// Where things are, for every script and Node test: the project root, its binaries, and the file
-// where the test reporter leaves its totals for scripts/test.mjs.
-import { join, resolve } from 'node:path';
+// Where things are, for every script and Node test: the project root and its binaries.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project's root folder. */
@@ -8,6 +7,3 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** @param {string} name a binary of the project's node_modules @returns {string} its path */
 export const bin = (name) => join(root, 'node_modules', '.bin', name);
-
-/** Where the browser tests' totals go: $SUMMARY_FILE (relative to the working folder), else .cache/wtr-summary.json. */
-export const summaryFile = () => resolve(process.env.SUMMARY_FILE || join(root, '.cache/wtr-summary.json'));

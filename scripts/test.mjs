@@ -1,10 +1,11 @@
 // `npm test`: runs the Node tests (test/node/*.test.mjs, when there are any) and the browser tests
-// (@web/test-runner, web-test-runner.config.mjs), then prints, as its very last line,
-// `N passed, N failed` (`, N skipped` when there are any) summed over everything.
+// (@web/test-runner in this process, web-test-runner.config.mjs), then prints, as its very last line,
+// `N passed, N failed` (`, N skipped` when there are any) summed over everything, plus one failure
+// for each step named in $FAILED_STEPS (.ci/run's steps that failed before the tests).
 // Exits non-zero on any failure, or when no test ran.
 //
 //   npm test                                   everything, in Chromium
-//   BROWSERS=chromium,firefox npm test         in both browsers
+//   BROWSERS=chromium,firefox,webkit npm test  in all three engines
 //   npm test -- test/core.test.ts              only these files (globs work; .mjs files under test/node run with node --test)
 //   npm test -- --group app-host               any other argument goes to wtr (--group: browser tests only)
 
@@ -12,7 +13,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, summaryFile } from './paths.mjs';
+import { startTestRunner } from '@web/test-runner';
+import { root } from './paths.mjs';
 
 process.chdir(root);
 
@@ -78,27 +80,35 @@ async function runNodeTests(files) {
 }
 
 /**
+ * Counts the tests of a suite tree.
+ * @param {any} suite a TestSuiteResult
+ * @param {Counts} counts added to
+ */
+function countSuite(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped++;
+    else if (test.passed) counts.passed++;
+    else counts.failed++;
+  }
+  for (const child of suite?.suites ?? []) countSuite(child, counts);
+}
+
+/**
  * @param {string[]} files only these (all when empty)
  * @param {string[]} wtrArgs
  * @returns {Promise<Counts>}
  */
 async function runBrowserTests(files, wtrArgs) {
-  const file = summaryFile();
-  rmSync(file, { force: true });
-  /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, SUMMARY_FILE: file };
-  if (files.length) env.TEST_FILES = files.join(',');
-  // A larger header limit: cookies that tests leave behind on localhost travel with every request.
-  const code = await run(['--max-http-header-size=65536', 'node_modules/.bin/wtr', ...wtrArgs], env);
-  if (!existsSync(file)) {
-    console.error(`wtr exited with code ${code} and wrote no summary (${file}): counted as one failure`);
-    return { passed: 0, failed: 1, skipped: 0 };
-  }
-  const summary = JSON.parse(readFileSync(file, 'utf8'));
-  const counts = { passed: summary.passed, failed: summary.failed, skipped: summary.skipped };
-  if (code !== 0 && counts.failed === 0) {
-    console.error(`wtr exited with code ${code} without a failing test: counted as one failure`);
-    counts.failed = 1;
+  if (files.length) process.env.TEST_FILES = files.join(',');
+  const runner = await startTestRunner({ argv: wtrArgs, autoExitProcess: false });
+  if (!runner) return { passed: 0, failed: 1, skipped: 0 };
+  await new Promise((resolve) => runner.on('stopped', resolve));
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const session of runner.sessions.all()) {
+    const before = counts.failed;
+    countSuite(session.testResults, counts);
+    // A test file that failed without a failing test (did not load, an error outside a test, a timeout).
+    if (counts.failed === before && (session.status !== 'FINISHED' || session.passed === false)) counts.failed++;
   }
   return counts;
 }
@@ -109,6 +119,16 @@ function allNodeTestFiles() {
   return readdirSync('test/node')
     .filter((f) => f.endsWith('.test.mjs'))
     .map((f) => `test/node/${f}`);
+}
+
+// Into a log (CI, a pipe): no terminal control codes. The runner logs its progress as plain lines
+// there, but still erases lines around the browsers' console output.
+if (!process.stdout.isTTY) {
+  const write = process.stdout.write.bind(process.stdout);
+  // eslint-disable-next-line no-control-regex
+  const controls = /\x1b\[[0-9;]*[A-Za-z]/g;
+  process.stdout.write = (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) =>
+    write(typeof chunk === 'string' ? chunk.replace(controls, '') : chunk, ...rest);
 }
 
 const { nodeFiles, webFiles, wtrArgs, explicit } = parseArgs(process.argv.slice(2));
@@ -126,8 +146,13 @@ const groupOnly = wtrArgs.some((a) => a === '--group' || a.startsWith('--group='
 const nodeTests = explicit ? nodeFiles : groupOnly ? [] : allNodeTestFiles();
 if (nodeTests.length) add(await runNodeTests(nodeTests));
 if (!explicit || webFiles.length) add(await runBrowserTests(webFiles, wtrArgs));
+const failedSteps = (process.env.FAILED_STEPS ?? '').split(' ').filter(Boolean);
+if (failedSteps.length) {
+  console.log(`Failed before the tests: ${failedSteps.join(', ')} (one failure each).`);
+  total.failed += failedSteps.length;
+}
 
 console.log(`(all tests in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 if (total.passed + total.failed === 0) console.log('No test ran.');
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
-process.exitCode = total.failed > 0 || total.passed + total.failed === 0 ? 1 : 0;
+process.exit(total.failed > 0 || total.passed + total.failed === 0 ? 1 : 0);

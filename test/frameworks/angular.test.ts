@@ -1,3 +1,3 @@
 import { frameworkScenario } from './scenario.js';
 
-describe('Angular 21, compiled just in time, CUSTOM_ELEMENTS_SCHEMA', () => frameworkScenario('angular'));
+describe('Angular 21, compiled ahead of time, CUSTOM_ELEMENTS_SCHEMA', () => frameworkScenario('angular'));

@@ -1,5 +1,4 @@
-// Angular 21, compiled just in time in the browser (@angular/compiler), zoneless.
-import '@angular/compiler';
+// Angular 21, zoneless; the component is compiled ahead of time (scripts/framework-apps.mjs), as `ng build` does.
 import { createComponent, provideZonelessChangeDetection } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
 import { SignOutComponent } from '../../../examples/angular/sign-out.component.js';
