@@ -22,10 +22,10 @@ const rows = [
   {
     name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)',
     bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`),
-    budget: 11263,
+    budget: 11626,
     goal: GOAL.cdn,
   },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6333, goal: GOAL.litExternal },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6687, goal: GOAL.litExternal },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
   // Each language module is self-contained and loads beside the bundle.
