@@ -22,7 +22,7 @@ const rows = [
   {
     name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)',
     bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`),
-    budget: 11626,
+    budget: 11634,
     goal: GOAL.cdn,
   },
   { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6687, goal: GOAL.litExternal },
