@@ -9,6 +9,7 @@ import { startLanguagePicker } from './language-picker.js';
 import { messageOf, startEventLog } from './log.js';
 import { showRealMode } from './real-mode.js';
 import { explainUnconfirmed } from './unconfirmed.js';
+import { plainSentence, type Before } from './words.js';
 
 const DEMO_EMAIL = 'demo@example.com';
 
@@ -165,8 +166,15 @@ async function showPartCss(): Promise<void> {
     /\/\* part-styling:start \*\/\n([\s\S]*?)\/\* part-styling:end \*\//.exec(css)?.[1].trim() ?? '';
 }
 
+/** What the page knew when the latest logout started (words.ts). */
+let before: Before | undefined;
+
 function start(): void {
+  document.addEventListener('gigya-logout-request', () => {
+    before = { session: hasSession(), alwaysSend: !emulated && ui.alwaysSend.checked };
+  });
   startEventLog({
+    explain: (response) => plainSentence(response, before),
     list: byId('log-list', HTMLOListElement),
     empty: byId('log-empty', HTMLElement),
     clear: byId('log-clear', HTMLButtonElement),
@@ -177,7 +185,9 @@ function start(): void {
   document.addEventListener('gigya-logout', renderAccount);
   document.addEventListener('gigya-logout-response', renderAccount);
   if (emulated) explainUnconfirmed(ui.unconfirmed, hasSession);
-  // Another tab may have signed in or out meanwhile.
+  // Another tab may sign in or out: follow the cookie as it changes (and, where the Cookie Store API
+  // is missing, when this tab shows again).
+  (window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', renderAccount);
   document.addEventListener('visibilitychange', renderAccount);
 
   ui.signIn.addEventListener('click', () => void signIn());

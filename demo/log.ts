@@ -115,15 +115,19 @@ export interface EventLogElements {
   /** The one-line result at the foot of the screen (not a live region: the element announces the result itself). */
   latest: HTMLElement;
   latestText: HTMLElement;
+  /** One plain sentence for a response, shown before its codes. */
+  explain?: (response: LogoutResponse) => string;
 }
 
 /** Starts logging the events that reach `document`. */
 export function startEventLog(ui: EventLogElements): void {
   let seq = 0;
 
-  function showLatest(type: LoggedEvent, text: string, outcome: 'ok' | 'fail' | undefined, entryId: string): void {
+  function showLatest(type: LoggedEvent, detail: unknown, text: string, outcome: 'ok' | 'fail' | undefined, entryId: string): void {
+    if (type === 'gigya-logout-request') ui.latest.hidden = true; // a new logout: the last result is stale
     if (type !== 'gigya-logout-response') return;
-    ui.latestText.textContent = outcome === 'ok' ? `Logged out · ${text}` : `Logout failed · ${text}`;
+    const sentence = ui.explain?.(detail as LogoutResponse) ?? (outcome === 'ok' ? 'Logged out.' : 'Logout failed.');
+    ui.latestText.textContent = `${sentence} · ${text}`;
     ui.latest.dataset.outcome = outcome ?? 'fail';
     const link = ui.latest.querySelector('a');
     if (link) link.href = `#${entryId}`;
@@ -174,7 +178,7 @@ export function startEventLog(ui: EventLogElements): void {
     ui.list.prepend(item);
     while (ui.list.children.length > MAX_ENTRIES) ui.list.lastElementChild!.remove();
     ui.empty.hidden = true;
-    showLatest(type, text, outcome, item.id);
+    showLatest(type, detail, text, outcome, item.id);
   }
 
   function clear(): void {

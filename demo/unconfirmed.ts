@@ -5,13 +5,15 @@ import type { LogoutResponse } from '../src/index.js';
 
 /** Shows (or hides) `notice` after each logout, given whether this device still has the session. */
 export function explainUnconfirmed(notice: HTMLElement, hasSession: () => boolean): void {
+  // A new logout in flight: what was said about the last one no longer holds.
+  document.addEventListener('gigya-logout-request', () => (notice.hidden = true));
   document.addEventListener('gigya-logout-response', (event) => {
     const { errorCode, errorMessage } = (event as CustomEvent<LogoutResponse>).detail;
     const unconfirmed = errorCode !== 0 && !hasSession();
     notice.hidden = !unconfirmed;
     notice.textContent = unconfirmed
       ? `Signed out on this device, but Gigya did not confirm it (${errorMessage || `error ${errorCode}`}). ` +
-        'The login token is kept and will be sent again at the next logout.'
+        'Nothing more to do: the page keeps the login token, and it is sent again at the next logout.'
       : '';
   });
 }

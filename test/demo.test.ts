@@ -5,9 +5,9 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import type { GigyaLogout } from '../src/index.js';
-import { logoutRequests } from './helpers/emulator.js';
+import { login, logoutRequests } from './helpers/emulator.js';
 import { cleanup, onCleanup } from './helpers/cleanup.js';
-import { freshKey, hasSession } from './helpers/session.js';
+import { expireCookie, freshKey, hasSession } from './helpers/session.js';
 
 type FrameWindow = Window & typeof globalThis;
 
@@ -279,6 +279,53 @@ describe('demo page', () => {
     expect(text).to.contain('"errorCode": 400006');
     expect(text).to.contain('dataCenter');
     expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('real Gigya mode (here unreachable): a site-check panel with the report, a title that says what was found; a logout with no session says nothing was sent', async function () {
+    this.timeout(30000);
+    const demo = await openDemo('?apiKey=3_test&dataCenter=eu1');
+    const report = byId(demo, 'site-check-report');
+    await waitUntil(() => !report.hidden, 'no site check report', { timeout: 20000 });
+    expect(byId(demo, 'site-check').hidden).to.equal(false);
+    expect(report.textContent).to.contain('Site check for API key 3_test').and.contain('https://socialize.eu1.gigya.com');
+    expect(byId(demo, 'site-check-copy').hidden).to.equal(false);
+    expect(byId(demo, 'real-title').textContent).to.match(/^A real Gigya site: (reachable|not reachable from here)$/);
+
+    clickLogout(demo);
+    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', { timeout: 4000 });
+    expect(byId(demo, 'latest-text').textContent).to.match(
+      /^There was no session here, so nothing was sent: you were already signed out\. · errorCode 0/,
+    );
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('a failure leads with one plain sentence, then the code; the yellow box of an earlier failure goes when a new logout starts', async function () {
+    this.timeout(20000);
+    const { apiKey, demo } = await logOutWithAnswer('error:400093');
+    expect(byId(demo, 'latest-text').textContent).to.match(
+      /^Gigya does not know this site’s API key\. You are signed out on this device.* · errorCode 400093 · Invalid ApiKey parameter$/,
+    );
+    const notice = byId(demo, 'unconfirmed');
+    expect(notice.hidden).to.equal(false);
+
+    await chooseAnswer(demo, 'hang');
+    await signIn(demo, apiKey);
+    clickLogout(demo);
+    await waitUntil(() => entries(demo, 'gigya-logout-request').length == 2, 'no second request');
+    expect(notice.hidden, 'no stale box while the new logout is in flight').to.equal(true);
+    expect(byId(demo, 'latest').hidden, 'nor the stale result').to.equal(true);
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('the header follows the session cookie as another tab changes it', async function () {
+    this.timeout(20000);
+    const apiKey = freshKey();
+    const demo = await openDemo(`?demoKey=${apiKey}`);
+    expect(byId(demo, 'sign-in').hidden).to.equal(false);
+    await login(apiKey); // as a sign-in in another tab: the cookie changes, this page stays visible
+    await waitUntil(() => byId(demo, 'sign-in').hidden, 'the header did not follow the sign-in', { timeout: 4000 });
+    expireCookie(`glt_${apiKey}`);
+    await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not follow the sign-out', { timeout: 4000 });
   });
 
   it('keeps the log short: the 30 newest entries, earlier logouts folded, whole JSON lines indented on a phone', async function () {
