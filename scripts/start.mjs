@@ -7,4 +7,9 @@ import config from './dev-server.config.mjs';
 
 // The config's own plugins are typed loosely (their hooks take what they use); the server takes them as Plugins.
 const serverConfig = /** @type {Partial<import('@web/dev-server').DevServerConfig>} */ (/** @type {unknown} */ (config));
-await startDevServer({ config: serverConfig, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({ config: serverConfig, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+// startDevServer stops the server (both of the emulator's ports) on SIGINT (Ctrl-C); do the same on
+// SIGTERM (a process manager, `kill`), where Node would otherwise exit without closing them.
+process.once('SIGTERM', () => {
+  void server.stop().finally(() => process.exit(0));
+});
