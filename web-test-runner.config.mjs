@@ -106,8 +106,9 @@ export default {
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   nodeResolve: true,
   testFramework: { config: { timeout: 5000 } },
-  // /demo/ pages get the demo's Content-Security-Policy here too, so tests of the demo see violations.
+  // /demo/ pages get the demo's Content-Security-Policy here too (widened by the emulator's second
+  // origin, as under `npm start`), so tests of the demo see violations.
   // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types; /__bundle/ is the CDN bundle.
-  middleware: [delayMiddleware(), cspMiddleware('/demo/'), trustedTypesMiddleware(), emulator.middleware],
+  middleware: [delayMiddleware(), cspMiddleware('/demo/', emulator.crossOrigin), trustedTypesMiddleware(), emulator.middleware],
   plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin({ prebuild: runsFrameworkTests })],
 };

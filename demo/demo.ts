@@ -3,12 +3,13 @@
 // CSP: no inline script or style, and server text only ever goes into the page through textContent.
 
 import { mode } from './config.js'; // first: sets window.__gigyaConf before the component loads
-import { GigyaLogout } from '../src/index.js';
+import { GigyaLogout, type LogoutEvent, type LogoutResponse } from '../src/index.js';
 import { byId } from './dom.js';
 import { startLanguagePicker } from './language-picker.js';
 import { messageOf, startEventLog } from './log.js';
+import { startPostureControl } from './posture.js';
 import { showRealMode } from './real-mode.js';
-import { explainUnconfirmed } from './unconfirmed.js';
+import { keepsToken, keptTokenNote, plainSentence, type Before } from './words.js';
 
 const DEMO_EMAIL = 'demo@example.com';
 
@@ -19,7 +20,6 @@ const ui = {
   headerLogout: byId('account-logout', GigyaLogout),
   accountStatus: byId('account-status', HTMLElement),
   problem: byId('problem', HTMLElement),
-  unconfirmed: byId('unconfirmed', HTMLElement),
   emulatorApiKey: byId('emulator-api-key', HTMLElement),
   cid: byId('cid', HTMLInputElement),
   forceProvidersLogout: byId('force-providers-logout', HTMLInputElement),
@@ -28,6 +28,9 @@ const ui = {
   providers: byId('providers', HTMLSelectElement),
   answer: byId('answer', HTMLSelectElement),
   answerStatus: byId('answer-status', HTMLElement),
+  posture: byId('posture', HTMLSelectElement),
+  postureOrigin: byId('posture-origin', HTMLElement),
+  postureStatus: byId('posture-status', HTMLElement),
 };
 
 const emulated = mode.kind === 'emulator';
@@ -165,19 +168,38 @@ async function showPartCss(): Promise<void> {
     /\/\* part-styling:start \*\/\n([\s\S]*?)\/\* part-styling:end \*\//.exec(css)?.[1].trim() ?? '';
 }
 
+/** What the page knew when the latest logout started (words.ts). */
+let before: Before | undefined;
+/** Whether the library keeps a token from an unconfirmed logout: the next logout sends it (contract §2.2). */
+let tokenKept = false;
+
 function start(): void {
+  document.addEventListener('gigya-logout-request', () => {
+    before = { session: hasSession() || tokenKept, alwaysSend: !emulated && ui.alwaysSend.checked };
+  });
+  document.addEventListener('gigya-logout-response', (event) => {
+    tokenKept = keepsToken((event as CustomEvent<LogoutResponse>).detail, before);
+  });
+  // A logout in another tab drops a kept token (README, "Several tabs").
+  document.addEventListener('gigya-logout', (event) => {
+    if ((event as CustomEvent<LogoutEvent>).detail?.source === 'other-tab') tokenKept = false;
+  });
   startEventLog({
+    explain: (response) => plainSentence(response, before),
+    note: (response) => keptTokenNote(response, before),
     list: byId('log-list', HTMLOListElement),
     empty: byId('log-empty', HTMLElement),
     clear: byId('log-clear', HTMLButtonElement),
     latest: byId('latest', HTMLElement),
-    latestText: byId('latest-text', HTMLElement),
+    latestSentence: byId('latest-sentence', HTMLElement),
+    latestDetail: byId('latest-detail', HTMLElement),
   });
   // Logged out by whatever means (either button, another tab, success or failure): the cookie says where we are.
   document.addEventListener('gigya-logout', renderAccount);
   document.addEventListener('gigya-logout-response', renderAccount);
-  if (emulated) explainUnconfirmed(ui.unconfirmed, hasSession);
-  // Another tab may have signed in or out meanwhile.
+  // Another tab may sign in or out: follow the cookie as it changes (and, where the Cookie Store API
+  // is missing, when this tab shows again).
+  (window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', renderAccount);
   document.addEventListener('visibilitychange', renderAccount);
 
   ui.signIn.addEventListener('click', () => void signIn());
@@ -199,8 +221,16 @@ function start(): void {
     return;
   }
   ui.emulatorApiKey.textContent = mode.apiKey;
-  // The emulator keeps the last answer per API key: make it match what the page shows.
-  void applyAnswer().finally(() => {
+  // The emulator keeps the last answer and posture per API key: make them match what the page shows.
+  const posture = startPostureControl({
+    select: ui.posture,
+    origin: ui.postureOrigin,
+    status: ui.postureStatus,
+    apiKey: mode.apiKey,
+    tell: (posture) => emulator('answer', { apiKey: mode.apiKey, posture }),
+    setApiDomain: (origin) => setAttr('api-domain', origin),
+  }).catch((error: unknown) => showProblem(`Could not set where the emulator answers: ${messageOf(error)}.`));
+  void Promise.all([applyAnswer(), posture]).finally(() => {
     document.documentElement.dataset.demoReady = 'true';
   });
 }

@@ -92,11 +92,15 @@ function sourceOf(event: Event): string {
   return '';
 }
 
+/** ok: confirmed (or nothing to do); unconfirmed: sent, its answer unreadable (errorCode 0, confirmed: false); fail. */
+type Outcome = 'ok' | 'unconfirmed' | 'fail';
+
 /** A short outcome next to the event name. */
-function summaryOf(type: LoggedEvent, detail: unknown): { text: string; outcome?: 'ok' | 'fail' } {
+function summaryOf(type: LoggedEvent, detail: unknown): { text: string; outcome?: Outcome } {
   if (type === 'gigya-logout-response') {
     const response = (detail ?? {}) as Partial<LogoutResponse>;
     const code = typeof response.errorCode === 'number' ? response.errorCode : NaN;
+    if (code === 0 && response.confirmed === false) return { text: 'errorCode 0 · confirmed: false', outcome: 'unconfirmed' };
     if (code === 0) return { text: 'errorCode 0 · success', outcome: 'ok' };
     const message = typeof response.errorMessage === 'string' ? response.errorMessage : '';
     return { text: `errorCode ${code}${message ? ` · ${message}` : ''}`, outcome: 'fail' };
@@ -114,16 +118,27 @@ export interface EventLogElements {
   clear: HTMLButtonElement;
   /** The one-line result at the foot of the screen (not a live region: the element announces the result itself). */
   latest: HTMLElement;
-  latestText: HTMLElement;
+  /** Its first line: one plain sentence for a person who is not a developer. */
+  latestSentence: HTMLElement;
+  /** Its second line, for developers: the codes, then `note` when there is one. */
+  latestDetail: HTMLElement;
+  /** One plain sentence for a response, shown before its codes. */
+  explain?: (response: LogoutResponse) => string;
+  /** A developer's note for a response, after its codes (what became of the token). */
+  note?: (response: LogoutResponse) => string | undefined;
 }
 
 /** Starts logging the events that reach `document`. */
 export function startEventLog(ui: EventLogElements): void {
   let seq = 0;
 
-  function showLatest(type: LoggedEvent, text: string, outcome: 'ok' | 'fail' | undefined, entryId: string): void {
+  function showLatest(type: LoggedEvent, detail: unknown, text: string, outcome: Outcome | undefined, entryId: string): void {
+    if (type === 'gigya-logout-request') ui.latest.hidden = true; // a new logout: the last result is stale
     if (type !== 'gigya-logout-response') return;
-    ui.latestText.textContent = outcome === 'ok' ? `Logged out · ${text}` : `Logout failed · ${text}`;
+    const response = detail as LogoutResponse;
+    ui.latestSentence.textContent = ui.explain?.(response) ?? (outcome === 'fail' ? 'Logout failed.' : 'Logged out.');
+    const note = ui.note?.(response);
+    ui.latestDetail.textContent = note ? `${text} · ${note}` : text;
     ui.latest.dataset.outcome = outcome ?? 'fail';
     const link = ui.latest.querySelector('a');
     if (link) link.href = `#${entryId}`;
@@ -174,7 +189,7 @@ export function startEventLog(ui: EventLogElements): void {
     ui.list.prepend(item);
     while (ui.list.children.length > MAX_ENTRIES) ui.list.lastElementChild!.remove();
     ui.empty.hidden = true;
-    showLatest(type, text, outcome, item.id);
+    showLatest(type, detail, text, outcome, item.id);
   }
 
   function clear(): void {

@@ -1,5 +1,6 @@
 // `npm start`: @web/dev-server for the demo (demo/), with the local Gigya emulator on the same origin
-// and the demo's strict Content-Security-Policy.
+// and on a second one (`http://127.0.0.1:<free port>`, loopback only: where the demo's CORS postures
+// are served), and the demo's strict Content-Security-Policy, widened by that second origin.
 //
 //   PORT=8080 npm start     another port (default: 8000, or the next free one)
 //   HOST=0.0.0.0 npm start  listen there, here on every interface (default: 127.0.0.1 only: the
@@ -19,7 +20,7 @@ function canOpenBrowser() {
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
-const emulator = emulatorSetup();
+const emulator = emulatorSetup({ crossOrigin: true });
 
 /** The site root leads to the demo, so a newcomer who opens http://localhost:8000/ lands on it. */
 async function toDemo(/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) {
@@ -50,7 +51,10 @@ const announcePlugin = {
   name: 'announce-demo',
   serverStart(/** @type {{ config: { hostname?: string, port?: number } }} */ { config }) {
     const url = `http://${config.hostname ?? 'localhost'}:${config.port}${DEMO_PATH}`;
-    console.log(`\n  Demo:  ${url}\n  (Gigya emulator on the same origin: ${url.replace(DEMO_PATH, '/__emulator/info')})\n`);
+    console.log(
+      `\n  Demo:  ${url}\n  (Gigya emulator on the same origin: ${url.replace(DEMO_PATH, '/__emulator/info')},` +
+        ` and for the CORS postures on ${emulator.crossOrigin()})\n`,
+    );
   },
 };
 
@@ -62,6 +66,6 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   open: canOpenBrowser() ? DEMO_PATH : false,
   watch: false,
-  middleware: [toDemo, delayMiddleware(), cspMiddleware(DEMO_PATH), emulator.middleware],
+  middleware: [toDemo, delayMiddleware(), cspMiddleware(DEMO_PATH, emulator.crossOrigin), emulator.middleware],
   plugins: [loopbackPlugin, typescriptPlugin(), emulator.plugin, announcePlugin],
 };

@@ -3,15 +3,17 @@
 // runner (web-test-runner.config.mjs), both as Koa middleware and as its own http server.
 //
 // Routes (every answer carries CORS headers that reflect the request's Origin, with credentials,
-// except in answer mode `nocors`; OPTIONS preflights get 204):
+// except in answer mode `nocors` and in the key's posture `cors=wildcard`/`cors=none`/`blocked`,
+// POSTURES in emulator/logout.mjs; OPTIONS preflights get 204):
 //   POST /socialize.logout                       form body; answers as the API key's answer mode says
 //   POST /__emulator/login                       { apiKey, providers?, samlContext?, samlSessions?, email?, domain? }
-//   POST /__emulator/answer                      { apiKey, answer?, times?, saml?, location? }
+//   POST /__emulator/answer                      { apiKey, answer?, times?, saml?, location?, posture? }
 //   POST /__emulator/held                        { apiKey, count? }  answers once `count` requests are held
 //   POST /__emulator/release                     { apiKey }  lets `hold` requests go on
 //   POST /__emulator/reset                       { apiKey }  forgets the key
 //   GET  /__emulator/requests?apiKey=…           recorded logout POSTs and SAML GETs, in arrival order
 //   GET  /__emulator/info                        { origin, crossOrigin, closedOrigin }
+//   GET  /js/gigya.js?apiKey=…                   a script, or a refused connection in posture `blocked`
 //   GET  /saml/v2.0/<apiKey>/sp/jsslo?name=…
 //   GET  /saml/v2.0/<apiKey>/idp/slo/continue/?samlContext=…&samlSession=…
 // Answer modes: ANSWER_MODES in emulator/logout.mjs (CONTRIBUTING.md says how to add one).
@@ -19,7 +21,7 @@
 
 import { createServer } from 'node:http';
 import { EmulatorState } from './emulator/state.mjs';
-import { handleLogout } from './emulator/logout.mjs';
+import { handleLogout, handleSdkScript } from './emulator/logout.mjs';
 import { handleControl } from './emulator/control.mjs';
 import { handleSaml, samlApiKey } from './emulator/saml.mjs';
 import { answerPreflight, BadRequest, corsHeaders, sendJson } from './emulator/http.mjs';
@@ -42,10 +44,11 @@ import { answerPreflight, BadRequest, corsHeaders, sendJson } from './emulator/h
 /**
  * Which emulator route a path is, if any.
  * @param {string} pathname
- * @returns {'logout' | 'control' | 'saml' | undefined}
+ * @returns {'logout' | 'control' | 'saml' | 'sdk' | undefined}
  */
 function routeOf(pathname) {
   if (pathname === '/socialize.logout') return 'logout';
+  if (pathname === '/js/gigya.js') return 'sdk';
   if (pathname.startsWith('/__emulator/')) return 'control';
   if (samlApiKey(pathname) !== undefined) return 'saml';
   return undefined;
@@ -74,7 +77,7 @@ export function createEmulator(options = {}) {
   }
 
   /**
-   * @param {'logout' | 'control' | 'saml'} route
+   * @param {'logout' | 'control' | 'saml' | 'sdk'} route
    * @param {Req} req
    * @param {Res} res
    * @param {URL} url
@@ -83,6 +86,7 @@ export function createEmulator(options = {}) {
     if (req.method === 'OPTIONS') return answerPreflight(req, res);
     if (route === 'control') return handleControl(state, options, req, res, url);
     if (route === 'logout' && req.method === 'POST') return handleLogout(state, req, res, url);
+    if (route === 'sdk' && req.method === 'GET') return handleSdkScript(state, req, res, url);
     if (route === 'saml' && req.method === 'GET') {
       return handleSaml(state, /** @type {string} */ (samlApiKey(url.pathname)), req, res, url);
     }

@@ -23,6 +23,20 @@ export const DEMO_CSP = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * The demo's CSP, with `extra` (the emulator's second origin, where the demo's CORS postures are
+ * served) allowed too: in `connect-src` for the logout, in `frame-src` for SAML logout frames, which
+ * go to the same `api-domain` (as the README's CSP section says for a custom API domain).
+ * @param {string | undefined} extra an origin, or undefined for DEMO_CSP itself
+ * @returns {string}
+ */
+export function demoCsp(extra) {
+  if (!extra) return DEMO_CSP;
+  return DEMO_CSP.split('; ')
+    .map((directive) => (directive.startsWith('connect-src ') || directive.startsWith('frame-src ') ? `${directive} ${extra}` : directive))
+    .join('; ');
+}
+
 const MAX_DELAY_MS = 60_000;
 
 /**
@@ -49,14 +63,17 @@ export function delayMiddleware() {
 }
 
 /**
- * Middleware that adds the demo's strict Content-Security-Policy to HTML answers under `prefix`.
+ * Middleware that adds the demo's strict Content-Security-Policy to HTML answers under `prefix`,
+ * widened by the origin `extraOrigin()` returns (read per request: the emulator's second origin is
+ * known only once the server has started), see demoCsp.
  * @param {string} [prefix]
+ * @param {() => string | undefined} [extraOrigin]
  */
-export function cspMiddleware(prefix = '/demo/') {
+export function cspMiddleware(prefix = '/demo/', extraOrigin = () => undefined) {
   return async (/** @type {any} */ ctx, /** @type {() => Promise<unknown>} */ next) => {
     await next();
     const underPrefix = ctx.path === prefix.replace(/\/$/, '') || ctx.path.startsWith(prefix);
-    if (underPrefix && ctx.response.is('html')) ctx.set('Content-Security-Policy', DEMO_CSP);
+    if (underPrefix && ctx.response.is('html')) ctx.set('Content-Security-Policy', demoCsp(extraOrigin()));
   };
 }
 
@@ -132,8 +149,9 @@ function bindAndClose(port) {
  * The Gigya emulator, mounted as middleware on the server's own origin. With `crossOrigin: true`,
  * a plugin also runs the same emulator (same state) on `127.0.0.1:<free port>` and finds a closed
  * origin, both reported by `GET /__emulator/info`; they start in `serverStart` and stop in `serverStop`.
+ * `crossOrigin()` is that second origin (undefined until the server has started, and without `crossOrigin: true`).
  * @param {{ crossOrigin?: boolean }} [options]
- * @returns {{ middleware: import('koa').Middleware, plugin: import('@web/dev-server-core').Plugin }}
+ * @returns {{ middleware: import('koa').Middleware, plugin: import('@web/dev-server-core').Plugin, crossOrigin: () => string | undefined }}
  */
 export function emulatorSetup({ crossOrigin = false } = {}) {
   /** @type {{ cross?: string, closed?: string }} */
@@ -153,7 +171,8 @@ export function emulatorSetup({ crossOrigin = false } = {}) {
     async serverStop() {
       await closeCross?.();
       closeCross = undefined;
+      origins.cross = undefined;
     },
   };
-  return { middleware: emulator.koa(), plugin };
+  return { middleware: emulator.koa(), plugin, crossOrigin: () => origins.cross };
 }

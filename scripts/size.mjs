@@ -10,7 +10,7 @@ import { measure, minified } from './sizes.mjs';
 
 const GOAL = { cdn: 8000, litExternal: 3000 };
 /** Language modules (brotli): the largest single language, and all of them in one file. */
-const LOCALE_BUDGET = { one: 200, all: 1730 };
+const LOCALE_BUDGET = { one: 248, all: 2927 };
 
 const LOCALES = 'dist/cdn/locales';
 const locales = readdirSync(`${root}${LOCALES}`)
@@ -22,10 +22,10 @@ const rows = [
   {
     name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)',
     bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`),
-    budget: 11263,
+    budget: 11668,
     goal: GOAL.cdn,
   },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6333, goal: GOAL.litExternal },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6723, goal: GOAL.litExternal },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
   // Each language module is self-contained and loads beside the bundle.

@@ -129,7 +129,7 @@ export class GigyaLogout extends LitElement {
 
   private pending?: Promise<LogoutResponse>;
   /** What the live region announces: the logout in flight, or its outcome. */
-  private phase?: 'busy' | 'success' | 'failure';
+  private phase?: 'busy' | 'success' | 'failure' | 'unconfirmed';
   private internals?: ElementInternals;
   /** The `lang` attribute: a change renders again (the element's language). */
   protected langAttribute?: string;
@@ -170,7 +170,8 @@ export class GigyaLogout extends LitElement {
   protected override render() {
     const { code, texts, dir = nothing } = languageOf(this);
     const phase = this.phase;
-    const own = phase && this[`${phase}Text`];
+    // `success-text` says the server confirmed it: an unconfirmed logout has only its own words.
+    const own = phase && phase != 'unconfirmed' ? this[`${phase}Text`] : undefined;
     return html`<button
         type="button"
         part="button"
@@ -203,7 +204,7 @@ export class GigyaLogout extends LitElement {
 
   private answered(response: LogoutResponse): LogoutResponse {
     this.setBusy();
-    this.phase = response.errorCode ? 'failure' : 'success';
+    this.phase = response.errorCode ? 'failure' : response.confirmed === false ? 'unconfirmed' : 'success';
     if (emit(this, 'gigya-logout-response', response, { cancelable: true }) && !response.errorCode && this.redirectUrl)
       safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
     return response;

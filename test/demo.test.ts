@@ -5,9 +5,9 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import type { GigyaLogout } from '../src/index.js';
-import { logoutRequests } from './helpers/emulator.js';
+import { emulatorInfo, login, logoutRequests } from './helpers/emulator.js';
 import { cleanup, onCleanup } from './helpers/cleanup.js';
-import { freshKey, hasSession } from './helpers/session.js';
+import { expireCookie, freshKey, hasSession } from './helpers/session.js';
 
 type FrameWindow = Window & typeof globalThis;
 
@@ -16,8 +16,27 @@ interface Demo {
   iframe?: HTMLIFrameElement;
   win: FrameWindow;
   doc: Document;
-  /** console.error calls, uncaught errors and unhandled rejections inside the iframe. */
+  /** console.error calls, uncaught errors, unhandled rejections and CSP violations inside the iframe. */
   errors: string[];
+}
+
+/** Records in `errors` what goes wrong in `win`, then waits for the demo to have started there. */
+async function watch(win: FrameWindow, errors: string[]): Promise<void> {
+  const original = win.console.error;
+  win.console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    original.apply(win.console, args);
+  };
+  win.addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
+  win.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
+  win.document.addEventListener('securitypolicyviolation', (event) =>
+    errors.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+  );
+  await waitUntil(
+    () => !!win.customElements.get('gigya-logout') && win.document.documentElement.dataset.demoReady === 'true',
+    'the demo did not start (no <gigya-logout> definition or no data-demo-ready)',
+    { timeout: 8000 },
+  );
 }
 
 /** The demo in an iframe of the test page, or (`tab`) in a window of its own: a second tab. */
@@ -43,22 +62,9 @@ async function openDemo(search: string, tab = false): Promise<Demo> {
     win = frame.contentWindow as FrameWindow;
   }
 
-  const doc = win.document;
   const errors: string[] = [];
-  const original = win.console.error;
-  win.console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-    original.apply(win.console, args);
-  };
-  win.addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
-  win.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
-
-  await waitUntil(
-    () => !!win.customElements.get('gigya-logout') && doc.documentElement.dataset.demoReady === 'true',
-    'the demo did not start (no <gigya-logout> definition or no data-demo-ready)',
-    { timeout: 8000 },
-  );
-  return { iframe, win, doc, errors };
+  await watch(win, errors);
+  return { iframe, win, doc: win.document, errors };
 }
 
 function entries(demo: Demo, event?: string): HTMLLIElement[] {
@@ -113,14 +119,37 @@ async function logOutWithAnswer(answer: string, beforeLogout?: (demo: Demo) => v
   return { apiKey, demo };
 }
 
-/** The notice after a failed logout says, in words, where the user stands. */
-function expectUnconfirmedNotice(demo: Demo, reason: string): void {
-  const notice = byId(demo, 'unconfirmed');
-  expect(notice.hidden, 'the unconfirmed-logout notice shows').to.equal(false);
-  expect(notice.getAttribute('role')).to.equal('status');
-  const text = notice.textContent ?? '';
-  for (const words of ['Signed out on this device', 'Gigya did not confirm', reason, 'sent again at the next logout'])
-    expect(text).to.contain(words);
+const KEPT = 'the login token is kept and sent again at the next logout';
+
+/**
+ * After a failed logout that ended the session here, one message says where the user stands: a plain
+ * sentence (`sentence`, then that they are signed out on this device), then a line for developers with
+ * the code, the server's or client's message (`reason`) and that the token goes again next time; said
+ * once on the whole page, no second box repeating it.
+ */
+function expectOneFailureMessage(demo: Demo, sentence: string, code: number, reason: string): void {
+  const latest = byId(demo, 'latest');
+  expect(latest.hidden, 'the result shows').to.equal(false);
+  expect(latest.dataset.outcome).to.equal('fail');
+  expect(byId(demo, 'latest-sentence').textContent).to.equal(`${sentence} You are signed out on this device.`);
+  expect(byId(demo, 'latest-detail').textContent).to.equal(`errorCode ${code} · ${reason} · ${KEPT}`);
+  const said = demo.doc.body.innerText.split('sent again at the next logout').length - 1;
+  expect(said, 'the token’s fate is said once on the page').to.equal(1);
+}
+
+/** Picks a posture in the demo's control, which reloads the page; resolves with the reloaded demo once it applied it. */
+async function choosePosture(demo: Demo, posture: string): Promise<Demo> {
+  const select = byId<HTMLSelectElement>(demo, 'posture');
+  select.value = posture;
+  expect(select.value, `the posture control offers "${posture}"`).to.equal(posture);
+  const reloaded = new Promise((resolve) => demo.iframe!.addEventListener('load', resolve, { once: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await reloaded;
+  const win = demo.iframe!.contentWindow as FrameWindow;
+  await watch(win, demo.errors);
+  const again: Demo = { ...demo, win, doc: win.document };
+  expect(byId<HTMLSelectElement>(again, 'posture').dataset.applied, 'the reloaded page applied the posture').to.equal(posture);
+  return again;
 }
 
 describe('demo page', () => {
@@ -195,7 +224,8 @@ describe('demo page', () => {
     const latest = byId(demo, 'latest');
     expect(latest.hidden).to.equal(false);
     expect(latest.dataset.outcome).to.equal('ok');
-    expect(byId(demo, 'latest-text').textContent).to.contain('errorCode 0');
+    expect(byId(demo, 'latest-sentence').textContent).to.equal('You are signed out.');
+    expect(byId(demo, 'latest-detail').textContent, 'the codes, nothing kept').to.equal('errorCode 0 · success');
     expect(latest.querySelector('a')?.getAttribute('href')).to.equal(`#${response.id}`);
 
     await waitUntil(() => !hasSession(apiKey, demo.doc), 'the session cookie is still there', { timeout: 2000 });
@@ -238,23 +268,25 @@ describe('demo page', () => {
     expect(response.querySelector('pre')?.textContent).to.contain('"errorCode": 500026');
     expect(response.dataset.outcome).to.equal('fail');
     expect(byId(demo, 'latest').dataset.outcome).to.equal('fail');
-    expect(byId(demo, 'latest-text').textContent).to.contain('500026');
+    expect(byId(demo, 'latest-detail').textContent).to.contain('500026');
     expect(entries(demo, 'gigya-logout-request')).to.have.length(1);
     expect(entries(demo, 'gigya-logout-response')).to.have.length(1);
     expect(entries(demo, 'gigya-logout'), 'no onLogout on failure').to.have.length(0);
 
     expect(hasSession(apiKey, demo.doc), 'the SDK removes the cookies before the answer').to.equal(false);
     await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not go back to signed out', { timeout: 2000 });
-    expectUnconfirmedNotice(demo, 'Network error');
+    expectOneFailureMessage(demo, 'Gigya could not be reached (offline or blocked).', 500026, 'Network error');
     expect(await logoutRequests(apiKey)).to.have.length.at.least(1);
     expect(demo.errors).to.deep.equal([]);
   });
 
   it('says in words what an HTML 500 answer means: signed out here, not confirmed, sent again next time', async function () {
     this.timeout(20000);
-    const { demo } = await logOutWithAnswer('html500', (demo) => expect(byId(demo, 'unconfirmed').hidden).to.equal(true));
+    const { demo } = await logOutWithAnswer('html500', (demo) =>
+      expect(demo.doc.body.innerText, 'nothing said about a kept token before the logout').not.to.contain('sent again'),
+    );
 
-    expectUnconfirmedNotice(demo, 'General server error');
+    expectOneFailureMessage(demo, 'Gigya could not confirm the logout.', 500001, 'General server error');
     expect(demo.errors).to.deep.equal([]);
   });
 
@@ -279,6 +311,145 @@ describe('demo page', () => {
     expect(text).to.contain('"errorCode": 400006');
     expect(text).to.contain('dataCenter');
     expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('real Gigya mode (here unreachable): a site-check panel with the report, a title that says what was found; a logout with no session says nothing was sent', async function () {
+    this.timeout(30000);
+    const demo = await openDemo('?apiKey=3_test&dataCenter=eu1');
+    const report = byId(demo, 'site-check-report');
+    await waitUntil(() => !report.hidden, 'no site check report', { timeout: 20000 });
+    expect(byId(demo, 'site-check').hidden).to.equal(false);
+    expect(report.textContent).to.contain('Site check for API key 3_test').and.contain('https://socialize.eu1.gigya.com');
+    expect(byId(demo, 'site-check-copy').hidden).to.equal(false);
+    expect(byId(demo, 'real-title').textContent).to.match(/^A real Gigya site: (reachable|not reachable from here)$/);
+
+    clickLogout(demo);
+    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no gigya-logout-response in the log', { timeout: 4000 });
+    expect(byId(demo, 'latest-sentence').textContent).to.equal(
+      'There was no session here, so nothing was sent: you were already signed out.',
+    );
+    expect(byId(demo, 'latest-detail').textContent).to.equal('errorCode 0 · success');
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  it('a failure shows one message, a plain sentence then the code; nothing of it stays up while a new logout is in flight', async function () {
+    this.timeout(20000);
+    const { apiKey, demo } = await logOutWithAnswer('error:400093');
+    expectOneFailureMessage(demo, 'Gigya does not know this site’s API key.', 400093, 'Invalid ApiKey parameter');
+    expect(byId(demo, 'problem').hidden, 'no other notice').to.equal(true);
+
+    await chooseAnswer(demo, 'hang');
+    await signIn(demo, apiKey);
+    clickLogout(demo);
+    await waitUntil(() => entries(demo, 'gigya-logout-request').length == 2, 'no second request');
+    expect(byId(demo, 'latest').hidden, 'no stale result').to.equal(true);
+    expect(demo.doc.body.innerText, 'nor its word about the token').not.to.contain('sent again');
+    expect(demo.errors).to.deep.equal([]);
+  });
+
+  describe('the posture control: the emulator on a second origin, in each CORS posture', () => {
+    const signedOut = 'You are signed out.';
+    const cases = [
+      {
+        posture: 'cors=reflect',
+        outcome: 'ok',
+        sentence: signedOut,
+        detail: 'errorCode 0 · success',
+        withToken: 1,
+        tokenless: 0,
+      },
+      // The credentialed request cannot be read; the same form again without credentials can.
+      {
+        posture: 'cors=wildcard',
+        outcome: 'ok',
+        sentence: signedOut,
+        detail: 'errorCode 0 · success',
+        withToken: 2,
+        tokenless: 0,
+      },
+      // Neither can be read; a tokenless no-cors request shows the origin answers: sent, not confirmed.
+      {
+        posture: 'cors=none',
+        outcome: 'unconfirmed',
+        sentence: 'You are signed out on this device; Gigya got the logout, but its answer could not be read to confirm it.',
+        detail: `errorCode 0 · confirmed: false · ${KEPT}`,
+        withToken: 2,
+        tokenless: 1,
+      },
+      {
+        posture: 'blocked',
+        outcome: 'fail',
+        sentence: 'Gigya could not be reached (offline or blocked). You are signed out on this device.',
+        detail: `errorCode 500026 · Network error · ${KEPT}`,
+        withToken: 2,
+        tokenless: 1,
+      },
+    ];
+    for (const { posture, outcome, sentence, detail, withToken, tokenless } of cases) {
+      it(`${posture}: a logout goes to the second origin and the result says what the page could know`, async function () {
+        this.timeout(20000);
+        const apiKey = freshKey();
+        let demo = await openDemo(`?demoKey=${apiKey}`);
+        expect(byId<HTMLSelectElement>(demo, 'posture').dataset.applied, 'the page starts on its own origin').to.equal('same-origin');
+        demo = await choosePosture(demo, posture);
+        const { crossOrigin } = await emulatorInfo();
+        expect(byId(demo, 'posture-origin').textContent).to.equal(crossOrigin);
+        expect(byId(demo, 'posture-status').textContent).to.contain(`Logouts go to ${crossOrigin}, which`);
+        for (const el of demo.doc.querySelectorAll('gigya-logout')) expect(el.getAttribute('api-domain')).to.equal(crossOrigin);
+
+        await signIn(demo, apiKey);
+        clickLogout(demo);
+        const latest = byId(demo, 'latest');
+        await waitUntil(() => !latest.hidden, 'no result shown', { timeout: 8000 });
+        expect(latest.dataset.outcome).to.equal(outcome);
+        expect(byId(demo, 'latest-sentence').textContent).to.equal(sentence);
+        expect(byId(demo, 'latest-detail').textContent).to.equal(detail);
+        expect(hasSession(apiKey, demo.doc), 'the session ends here in every posture').to.equal(false);
+
+        const posts = await logoutRequests(apiKey);
+        expect(
+          posts.map((r) => r.host),
+          'every request went to the second origin',
+        ).to.deep.equal(Array(withToken + tokenless).fill(new URL(crossOrigin).host));
+        expect(posts.filter((r) => r.fields.login_token).length, 'requests carrying the token').to.equal(withToken);
+        expect(posts.filter((r) => !r.fields.login_token).length, 'tokenless reachability checks').to.equal(tokenless);
+        expect(
+          posts.every((r) => r.url === '/socialize.logout'),
+          'never a token in a URL',
+        ).to.equal(true);
+        expect(demo.errors).to.deep.equal([]);
+      });
+    }
+
+    it('back to this page’s own origin: no api-domain, the emulator answers with CORS for the page again', async function () {
+      this.timeout(20000);
+      const apiKey = freshKey();
+      let demo = await openDemo(`?demoKey=${apiKey}`);
+      demo = await choosePosture(demo, 'cors=none');
+      demo = await choosePosture(demo, 'same-origin');
+      expect(demo.win.location.search, 'the default needs no parameter').to.equal(`?demoKey=${apiKey}`);
+      for (const el of demo.doc.querySelectorAll('gigya-logout')) expect(el.hasAttribute('api-domain')).to.equal(false);
+      expect(byId(demo, 'posture-status').textContent).to.equal('Logouts go to this page’s own origin: CORS does not apply.');
+
+      await signIn(demo, apiKey);
+      clickLogout(demo);
+      await waitUntil(() => !byId(demo, 'latest').hidden, 'no result shown', { timeout: 8000 });
+      expect(byId(demo, 'latest-sentence').textContent).to.equal('You are signed out.');
+      const posts = await logoutRequests(apiKey);
+      expect(posts.map((r) => r.host)).to.deep.equal([location.host]);
+      expect(demo.errors).to.deep.equal([]);
+    });
+  });
+
+  it('the header follows the session cookie as another tab changes it', async function () {
+    this.timeout(20000);
+    const apiKey = freshKey();
+    const demo = await openDemo(`?demoKey=${apiKey}`);
+    expect(byId(demo, 'sign-in').hidden).to.equal(false);
+    await login(apiKey); // as a sign-in in another tab: the cookie changes, this page stays visible
+    await waitUntil(() => byId(demo, 'sign-in').hidden, 'the header did not follow the sign-in', { timeout: 4000 });
+    expireCookie(`glt_${apiKey}`);
+    await waitUntil(() => !byId(demo, 'sign-in').hidden, 'the header did not follow the sign-out', { timeout: 4000 });
   });
 
   it('keeps the log short: the 30 newest entries, earlier logouts folded, whole JSON lines indented on a phone', async function () {

@@ -10,6 +10,7 @@ import {
   requests,
   resetKey,
   setAnswer,
+  setPosture,
   setSamlAnswer,
   uniqueApiKey,
   waitForRequests,
@@ -218,6 +219,50 @@ describe('test infrastructure: Gigya emulator', () => {
     );
     expect(error).to.be.instanceOf(TypeError);
     expect(await logoutRequests(apiKey)).to.have.length(1); // it did reach the server
+  });
+
+  const rejection = (request: Promise<unknown>) =>
+    request.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+
+  it('posture cors=wildcard: `*`, no credentials header: readable without credentials only; the logout is processed', async () => {
+    await login(apiKey);
+    await setPosture(apiKey, 'cors=wildcard');
+    expect(await rejection(postLogout(info.crossOrigin, { APIKey: apiKey }))).to.be.instanceOf(TypeError);
+    const response = await postLogout(info.crossOrigin, { APIKey: apiKey }, { credentials: 'omit' });
+    expect(((await response.json()) as GigyaBody).errorCode).to.equal(403005);
+    expect(await logoutRequests(apiKey)).to.have.length(2);
+  });
+
+  it('posture cors=none: no CORS headers (no request may read it), yet a no-cors request resolves and the logout is processed', async () => {
+    const { token } = await login(apiKey);
+    await setPosture(apiKey, 'cors=none');
+    expect(await rejection(postLogout(info.crossOrigin, { APIKey: apiKey, login_token: token }, { credentials: 'omit' }))).to.be.instanceOf(
+      TypeError,
+    );
+    const opaque = await postLogout(info.crossOrigin, { APIKey: apiKey, login_token: token }, { mode: 'no-cors', headers: {} });
+    expect(opaque.type).to.equal('opaque');
+    // the first one ended the session: the second got 403005, which no page can see
+    await setPosture(apiKey, 'cors=reflect');
+    expect(((await (await postLogout(info.crossOrigin, { APIKey: apiKey, login_token: token })).json()) as GigyaBody).errorCode).to.equal(
+      403005,
+    );
+  });
+
+  it('posture blocked: every connection refused at once (logout and /js/gigya.js), nothing processed', async () => {
+    const { token } = await login(apiKey);
+    await setPosture(apiKey, 'blocked');
+    expect(
+      await rejection(postLogout(info.crossOrigin, { APIKey: apiKey, login_token: token }, { mode: 'no-cors', headers: {} })),
+    ).to.be.instanceOf(TypeError);
+    expect(await rejection(fetch(`${info.crossOrigin}/js/gigya.js?apiKey=${apiKey}`, { mode: 'no-cors' }))).to.be.instanceOf(TypeError);
+    await setPosture(apiKey, 'cors=reflect');
+    expect((await fetch(`${info.crossOrigin}/js/gigya.js?apiKey=${apiKey}`, { mode: 'no-cors' })).type).to.equal('opaque');
+    expect(((await (await postLogout(info.crossOrigin, { APIKey: apiKey, login_token: token })).json()) as GigyaBody).errorCode).to.equal(
+      0,
+    );
   });
 
   it('the closed origin refuses connections', async () => {

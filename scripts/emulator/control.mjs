@@ -1,7 +1,7 @@
 // `/__emulator/*`: the routes tests and the demo use to drive the emulator.
 
 import { randomUUID } from 'node:crypto';
-import { isAnswerMode, ANSWER_MODES } from './logout.mjs';
+import { isAnswerMode, ANSWER_MODES, POSTURES } from './logout.mjs';
 import { BadRequest, corsHeaders, readParams, sendJson, sessionToken } from './http.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
@@ -75,14 +75,19 @@ function login(state, params) {
 }
 
 /**
- * `POST /__emulator/answer` `{ apiKey, answer?, times?, saml?, location? }` (`location`: where redirect answers point).
+ * `POST /__emulator/answer` `{ apiKey, answer?, times?, saml?, location?, posture? }` (`location`: where
+ * redirect answers point; `posture`: one of POSTURES, for every later answer of the key).
  * @param {EmulatorState} state
  * @param {Record<string, unknown>} params
  */
 function setAnswer(state, params) {
   const apiKey = apiKeyParam(params);
-  const { answer, saml } = params;
-  if (answer === undefined && saml === undefined) throw new BadRequest('answer', 'give answer and/or saml');
+  const { answer, saml, posture } = params;
+  if (answer === undefined && saml === undefined && posture === undefined)
+    throw new BadRequest('answer', 'give answer, saml and/or posture');
+  if (posture !== undefined && (typeof posture !== 'string' || !POSTURES.includes(posture))) {
+    throw new BadRequest('posture', `expected one of ${POSTURES.join(', ')}`);
+  }
   if (answer !== undefined && !isAnswerMode(answer)) {
     throw new BadRequest('answer', `expected one of ${ANSWER_MODES.join(', ')}`);
   }
@@ -96,8 +101,9 @@ function setAnswer(state, params) {
   const location = stringParam(params, 'location');
   if (location) state.key(apiKey).location = location;
   if (saml === 'ok' || saml === 'hang') state.key(apiKey).saml = saml;
+  if (typeof posture === 'string') state.key(apiKey).posture = posture;
   const key = state.key(apiKey);
-  return { apiKey, sticky: key.sticky ?? 'ok', queue: key.queue, saml: key.saml };
+  return { apiKey, sticky: key.sticky ?? 'ok', queue: key.queue, saml: key.saml, posture: key.posture };
 }
 
 /**

@@ -91,6 +91,32 @@ export function corsHeaders(req) {
 }
 
 /**
+ * The CORS headers of a logout answer in a server posture (docs/contract.md §2.2): `cors=reflect` (the
+ * page's origin, with credentials), `cors=wildcard` (`*`, no credentials: readable only by a request
+ * without credentials) or `cors=none` (no CORS headers: no page can read it, yet the call is processed).
+ * @param {Req} req
+ * @param {string} posture
+ * @returns {Record<string, string>}
+ */
+export function postureHeaders(req, posture) {
+  if (posture === 'cors=none') return {};
+  if (posture === 'cors=wildcard') return { 'Access-Control-Allow-Origin': '*' };
+  return corsHeaders(req);
+}
+
+/**
+ * Drops the connection with a TCP RST, after an interim `100 Continue` so that the browser does not
+ * silently retry the request: after a plain reset of a reused keep-alive connection Chromium 156 and
+ * Firefox 153 both resend it, on every idle connection they have (measured: 6 attempts), so the page
+ * would never see the failure. With bytes received first, they give up at once and fetch rejects.
+ * @param {Req} req
+ */
+export function resetConnection(req) {
+  const socket = req.socket;
+  socket.write('HTTP/1.1 100 Continue\r\n\r\n', () => setTimeout(() => socket.resetAndDestroy(), 10));
+}
+
+/**
  * Answers a CORS preflight: 204, POST/GET allowed, Content-Type allowed.
  * @param {Req} req
  * @param {Res} res

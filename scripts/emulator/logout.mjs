@@ -1,7 +1,7 @@
 // `POST /socialize.logout`: records the call, then answers as the API key's answer mode says.
 
 import { STATUS_CODES } from 'node:http';
-import { callId, corsHeaders, parseForm, readBody, send, sendJson, waitUnlessClosed } from './http.mjs';
+import { callId, parseForm, postureHeaders, readBody, resetConnection, send, sendJson, waitUnlessClosed } from './http.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
@@ -48,6 +48,14 @@ export const ANSWER_MODES = [
 ];
 
 /**
+ * How the server behind a key stands toward the page (docs/contract.md §2.2), whatever the answer mode:
+ * the CORS headers of its logout answers (`cors=…`, see `postureHeaders`), or `blocked`: every
+ * connection is refused at once (reset before any answer; nothing is processed), as a host that an ad
+ * blocker or a firewall refuses looks to the page. Also for `GET /js/gigya.js?apiKey=` (the site check).
+ */
+export const POSTURES = ['cors=reflect', 'cors=wildcard', 'cors=none', 'blocked'];
+
+/**
  * Whether `answer` is a valid answer mode.
  * @param {unknown} answer
  * @returns {boolean}
@@ -92,7 +100,9 @@ export function recordOf(req, url, fields) {
 export async function handleLogout(state, req, res, url) {
   const fields = parseForm(await readBody(req));
   const apiKey = fields.APIKey ?? '';
-  state.key(apiKey).requests.push(recordOf(req, url, fields));
+  const key = state.key(apiKey);
+  key.requests.push(recordOf(req, url, fields));
+  if (key.posture === 'blocked') return resetConnection(req);
   await answer(state, state.nextAnswer(apiKey), { apiKey, token: fields.login_token, req, res });
 }
 
@@ -112,7 +122,7 @@ export async function handleLogout(state, req, res, url) {
  */
 async function answer(state, mode, call) {
   const { req, res } = call;
-  const cors = corsHeaders(req);
+  const cors = postureHeaders(req, state.key(call.apiKey).posture);
   if (mode === 'ok') return answerOk(state, call, cors);
   if (mode === 'nocors') return answerOk(state, call, {});
   if (mode.startsWith('error:')) return sendJson(res, 200, errorBody(Number(mode.slice(6))), cors);
@@ -139,18 +149,6 @@ async function answer(state, mode, call) {
     return;
   }
   throw new Error(`unknown answer mode ${mode}`);
-}
-
-/**
- * Drops the connection with a TCP RST, after an interim `100 Continue` so that the browser does not
- * silently retry the request: after a plain reset of a reused keep-alive connection Chromium 156 and
- * Firefox 153 both resend it, on every idle connection they have (measured: 6 attempts), so the page
- * would never see the failure. With bytes received first, they give up at once and fetch rejects.
- * @param {Req} req
- */
-function resetConnection(req) {
-  const socket = req.socket;
-  socket.write('HTTP/1.1 100 Continue\r\n\r\n', () => setTimeout(() => socket.resetAndDestroy(), 10));
 }
 
 /**
@@ -191,6 +189,21 @@ function answerOk(state, { apiKey, token, res }, headers) {
   if (session.samlContext) body.samlContext = session.samlContext;
   if (session.connectedSamlSessions) body.connectedSamlSessions = session.connectedSamlSessions;
   sendJson(res, 200, body, headers);
+}
+
+/**
+ * `GET /js/gigya.js?apiKey=…`: where the site check (src/core/check-site.ts) looks whether gigya.js's
+ * host is reachable. A comment as script, or, in posture `blocked`, a refused connection.
+ * @param {EmulatorState} state
+ * @param {Req} req
+ * @param {Res} res
+ * @param {URL} url
+ */
+export function handleSdkScript(state, req, res, url) {
+  const key = state.key(url.searchParams.get('apiKey') ?? '');
+  key.requests.push(recordOf(req, url, Object.fromEntries(url.searchParams)));
+  if (key.posture === 'blocked') return resetConnection(req);
+  send(res, 200, 'text/javascript; charset=utf-8', '/* gigya.js of the Gigya emulator: reachable */\n');
 }
 
 /**

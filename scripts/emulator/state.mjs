@@ -35,6 +35,7 @@
  * @property {Set<() => void>} held release functions of requests waiting in `hold` mode
  * @property {Set<() => void>} heldWaiters called each time a request starts being held
  * @property {string | undefined} location where `redirect:<status>` answers point
+ * @property {string} posture the server's stance toward the page: POSTURES of logout.mjs (default `cors=reflect`)
  * @property {RecordedRequest[]} requests in arrival order
  */
 
@@ -59,6 +60,7 @@ export class EmulatorState {
         held: new Set(),
         heldWaiters: new Set(),
         location: undefined,
+        posture: 'cors=reflect',
         requests: [],
       };
       this.#keys.set(apiKey, state);

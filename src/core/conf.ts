@@ -25,8 +25,11 @@ export function mergeParams(call?: unknown): Merged {
     for (const key of Object.keys(fields)) params[key == 'APIKey' ? 'apiKey' : key] = fields[key];
   };
   take(globalConf());
-  const { fields, failed } = ownFields(call && typeof call == 'object' ? call : undefined);
+  const source = call && typeof call == 'object' ? call : undefined;
+  const { fields, failed } = ownFields(source);
   take(fields);
+  // Keys that cannot be listed (a Proxy whose `ownKeys` throws): its callback still gets the answer.
+  if (failed === '') take(ownFields(source, ['callback']).fields);
   return {
     params: params as LogoutParams,
     unreadable: failed === undefined ? undefined : localAnswer(INVALID_PARAMETER, `params${failed && '.' + failed} could not be read`),

@@ -1,6 +1,5 @@
 import {
   hookServiceReady,
-  isSdkScript,
   loadingSdkScript,
   officialSdk,
   scriptApiKey,
@@ -116,9 +115,11 @@ export function createCore(): Core {
     const result = await answer;
     checkRemoved();
     if (isSuccess(result)) {
-      unconfirmed.delete(apiKey);
+      // Sent but not confirmed (an answer the page may not read): the token goes again next time.
+      const confirmed = result.confirmed === false ? false : undefined;
+      if (confirmed == undefined) unconfirmed.delete(apiKey);
       if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
-      loggedOut({ context: params.context, apiKey });
+      loggedOut({ context: params.context, apiKey, confirmed });
     }
     return result;
   }
@@ -171,8 +172,11 @@ export function createCore(): Core {
   if (typeof document != 'undefined') {
     hookServiceReady(mirrorSdk);
     // A page's own late `function onGigyaServiceReady` replaces the hook above; gigya.js's script
-    // finishing loading still tells us it is there.
-    document.addEventListener('load', (event) => isSdkScript(event.target) && mirrorSdk(), { capture: true, passive: true });
+    // finishing loading still tells us it is there, whatever its URL (self-hosted, renamed, bundled).
+    document.addEventListener('load', (event) => event.target instanceof HTMLScriptElement && mirrorSdk(), {
+      capture: true,
+      passive: true,
+    });
   }
 
   let documentRelay = false;

@@ -9,6 +9,8 @@ export interface LogoutDetails {
   source?: string;
   /** The site logged out of, when known. */
   apiKey?: string;
+  /** `false`: sent, but the service's answer could not be read. */
+  confirmed?: false;
 }
 
 /** The onLogout handler list, in registration order. */
@@ -29,7 +31,7 @@ export function createHandlers() {
      * Each handler registered when the logout happened, once; `context` is the logout call's, else the
      * handler's own, else absent; `apiKey` when known. With `relaysOnly`, only the elements' relays hear it.
      */
-    fire({ context: callContext, source, apiKey }: LogoutDetails, relaysOnly?: boolean) {
+    fire({ context: callContext, source, apiKey, confirmed }: LogoutDetails, relaysOnly?: boolean) {
       for (const handler of [...handlers]) {
         if (relaysOnly && !handler.anySite) continue;
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };
@@ -37,6 +39,7 @@ export function createHandlers() {
         const context = callContext ?? handler.context;
         if (context !== undefined) event.context = context;
         if (source) event.source = source;
+        if (confirmed === false) event.confirmed = confirmed;
         callSafely(handler.onLogout, event);
       }
     },

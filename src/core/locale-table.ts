@@ -13,6 +13,8 @@ export interface Texts {
   success: string;
   /** Announced after a failed logout. */
   failure: string;
+  /** Announced after a logout sent whose answer could not be read (docs/contract.md §2.2): signed out here only. */
+  unconfirmed: string;
   /** A right-to-left language. */
   rtl?: boolean;
 }
@@ -22,7 +24,13 @@ export type Table = Record<string, Partial<Texts>>;
 export const KEY = Symbol.for('gigya-logout.locales');
 const page = globalThis as { [KEY]?: Table };
 
-export const EN: Texts = { label: 'Log out', busy: 'Signing out…', success: 'Signed out', failure: 'Sign-out failed' };
+export const EN: Texts = {
+  label: 'Log out',
+  busy: 'Signing out…',
+  success: 'Signed out',
+  failure: 'Sign-out failed',
+  unconfirmed: 'Signed out on this device; the server did not confirm it',
+};
 
 /**
  * Adds (or replaces) a language under its code and its aliases (space separated, lower case):

@@ -13,11 +13,16 @@ export const localAnswer = (errorCode: number, errorDetails?: string): Answer =>
 
 export const isSuccess = (answer: Answer): boolean => answer.errorCode === 0 || answer.errorCode === NO_SESSION;
 
-/** Shapes an answer into the gigya.js response object: server fields kept, its HTTP status fields dropped. */
+/**
+ * Shapes an answer into the gigya.js response object: server fields kept, its HTTP status fields
+ * dropped. A logout sent whose answer could not be read keeps `errorDetails` and `confirmed: false`.
+ * `requestParams` is a plain object (gigya.js code calls its methods) with the merged params' own fields.
+ */
 export function toResponse(answer: Answer, params: LogoutParams): LogoutResponse {
-  const { statusCode, statusReason, ...fields } = answer;
+  const { statusCode, statusReason, confirmed, ...fields } = answer;
   const ok = isSuccess(answer);
-  if (ok) delete fields.errorDetails;
+  const unconfirmed = ok && confirmed === false;
+  if (ok && !unconfirmed) delete fields.errorDetails;
   const errorMessage = ok ? '' : String(fields.errorMessage ?? '');
   return {
     ...fields,
@@ -27,7 +32,8 @@ export function toResponse(answer: Answer, params: LogoutParams): LogoutResponse
     status: ok ? 'OK' : 'FAIL',
     statusMessage: errorMessage,
     operation: 'logout',
-    requestParams: params,
+    requestParams: { ...params },
     context: params.context ?? null,
+    ...(unconfirmed && { confirmed }),
   };
 }

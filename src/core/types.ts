@@ -35,10 +35,15 @@ export interface LogoutResponse {
   status: 'OK' | 'FAIL';
   statusMessage: string;
   operation: 'logout';
-  /** The merged params of the call (own keys only; the object has no prototype). */
+  /** The merged params of the call: a plain object with their own, validated fields only. */
   requestParams: LogoutParams;
   /** The call's `context`, by reference; `null` when none was given. */
   context: unknown;
+  /**
+   * `false` when the logout was sent and the session cleared here, but the service's answer could not
+   * be read (it sends no CORS headers): `errorDetails` says so. Absent when the answer was read.
+   */
+  confirmed?: false;
   connectedProviders?: string;
   /** Every other field the server sent. */
   [field: string]: unknown;
@@ -54,6 +59,8 @@ export interface LogoutEvent {
   context?: unknown;
   /** Who started it, when not this page: `'other-tab'` for a logout in another tab (no `context` then). */
   source?: string;
+  /** `false` when the service's answer could not be read (see {@link LogoutResponse.confirmed}). */
+  confirmed?: false;
 }
 
 export type LogoutHandler = (event: LogoutEvent) => void;

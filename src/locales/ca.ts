@@ -6,4 +6,5 @@ addLanguage('ca', {
   busy: 'S’està tancant la sessió…',
   success: 'Sessió tancada',
   failure: 'No s’ha pogut tancar la sessió',
+  unconfirmed: 'Sessió tancada en aquest dispositiu; el servidor no ho ha confirmat',
 });

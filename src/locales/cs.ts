@@ -6,4 +6,5 @@ addLanguage('cs', {
   busy: 'Odhlašování…',
   success: 'Odhlášeno',
   failure: 'Odhlášení se nezdařilo',
+  unconfirmed: 'Odhlášeno na tomto zařízení; server to nepotvrdil',
 });

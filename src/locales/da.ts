@@ -6,4 +6,5 @@ addLanguage('da', {
   busy: 'Logger ud…',
   success: 'Du er logget ud',
   failure: 'Kunne ikke logge ud',
+  unconfirmed: 'Logget ud på denne enhed; serveren har ikke bekræftet det',
 });

@@ -6,4 +6,5 @@ addLanguage('de', {
   busy: 'Wird abgemeldet…',
   success: 'Abgemeldet',
   failure: 'Abmeldung fehlgeschlagen',
+  unconfirmed: 'Auf diesem Gerät abgemeldet; der Server hat es nicht bestätigt',
 });

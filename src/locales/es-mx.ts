@@ -6,4 +6,5 @@ addLanguage('es-mx', {
   busy: 'Cerrando sesión…',
   success: 'Sesión cerrada',
   failure: 'No se pudo cerrar la sesión',
+  unconfirmed: 'Sesión cerrada en este dispositivo; el servidor no lo confirmó',
 });

@@ -6,4 +6,5 @@ addLanguage('fi', {
   busy: 'Kirjaudutaan ulos…',
   success: 'Olet kirjautunut ulos',
   failure: 'Uloskirjautuminen epäonnistui',
+  unconfirmed: 'Kirjauduttu ulos tällä laitteella; palvelin ei vahvistanut sitä',
 });

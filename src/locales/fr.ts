@@ -6,4 +6,5 @@ addLanguage('fr', {
   busy: 'Déconnexion…',
   success: 'Déconnexion réussie',
   failure: 'Échec de la déconnexion',
+  unconfirmed: 'Déconnecté sur cet appareil ; le serveur ne l’a pas confirmé',
 });

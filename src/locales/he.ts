@@ -6,5 +6,6 @@ addLanguage('he iw', {
   busy: 'מתבצעת התנתקות…',
   success: 'ההתנתקות הושלמה',
   failure: 'ההתנתקות נכשלה',
+  unconfirmed: 'התנתקת במכשיר זה; השרת לא אישר זאת',
   rtl: true,
 });

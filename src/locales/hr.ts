@@ -6,4 +6,5 @@ addLanguage('hr', {
   busy: 'Odjavljivanje…',
   success: 'Odjavljeni ste',
   failure: 'Odjava nije uspjela',
+  unconfirmed: 'Odjavljeni ste na ovom uređaju; poslužitelj to nije potvrdio',
 });

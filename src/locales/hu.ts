@@ -6,4 +6,5 @@ addLanguage('hu', {
   busy: 'Kijelentkezés folyamatban…',
   success: 'Sikeres kijelentkezés',
   failure: 'A kijelentkezés nem sikerült',
+  unconfirmed: 'Kijelentkezve ezen az eszközön; a szerver nem erősítette meg',
 });

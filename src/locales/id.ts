@@ -6,4 +6,5 @@ addLanguage('id', {
   busy: 'Sedang keluar…',
   success: 'Anda telah keluar',
   failure: 'Gagal keluar',
+  unconfirmed: 'Keluar di perangkat ini; server tidak mengonfirmasinya',
 });

@@ -6,4 +6,5 @@ addLanguage('it', {
   busy: 'Disconnessione in corso…',
   success: 'Disconnessione effettuata',
   failure: 'Disconnessione non riuscita',
+  unconfirmed: 'Disconnesso su questo dispositivo; il server non l’ha confermato',
 });

@@ -6,4 +6,5 @@ addLanguage('ms', {
   busy: 'Sedang log keluar…',
   success: 'Anda telah log keluar',
   failure: 'Gagal log keluar',
+  unconfirmed: 'Dilog keluar pada peranti ini; pelayan tidak mengesahkannya',
 });

@@ -6,4 +6,5 @@ addLanguage('nl', {
   busy: 'Bezig met uitloggen…',
   success: 'Uitgelogd',
   failure: 'Uitloggen mislukt',
+  unconfirmed: 'Afgemeld op dit apparaat; de server heeft het niet bevestigd',
 });

@@ -6,4 +6,5 @@ addLanguage('no nb nn', {
   busy: 'Logger ut…',
   success: 'Du er logget ut',
   failure: 'Kunne ikke logge ut',
+  unconfirmed: 'Logget ut på denne enheten; serveren bekreftet det ikke',
 });

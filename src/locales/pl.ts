@@ -6,4 +6,5 @@ addLanguage('pl', {
   busy: 'Wylogowywanie…',
   success: 'Wylogowano',
   failure: 'Nie udało się wylogować',
+  unconfirmed: 'Wylogowano na tym urządzeniu; serwer tego nie potwierdził',
 });

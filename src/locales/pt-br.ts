@@ -6,4 +6,5 @@ addLanguage('pt-br', {
   busy: 'Saindo…',
   success: 'Você saiu',
   failure: 'Não foi possível sair',
+  unconfirmed: 'Você saiu neste dispositivo; o servidor não confirmou',
 });

@@ -6,4 +6,5 @@ addLanguage('pt', {
   busy: 'A terminar sessão…',
   success: 'Sessão terminada',
   failure: 'Não foi possível terminar a sessão',
+  unconfirmed: 'Sessão terminada neste dispositivo; o servidor não o confirmou',
 });

@@ -6,4 +6,5 @@ addLanguage('ro', {
   busy: 'Se deconectează…',
   success: 'V-ați deconectat',
   failure: 'Deconectarea a eșuat',
+  unconfirmed: 'Deconectat pe acest dispozitiv; serverul nu a confirmat',
 });

@@ -6,4 +6,5 @@ addLanguage('sk', {
   busy: 'Odhlasovanie…',
   success: 'Odhlásené',
   failure: 'Odhlásenie zlyhalo',
+  unconfirmed: 'Odhlásené na tomto zariadení; server to nepotvrdil',
 });

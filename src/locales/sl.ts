@@ -6,4 +6,5 @@ addLanguage('sl', {
   busy: 'Odjavljanje…',
   success: 'Odjavljeni ste',
   failure: 'Odjava ni uspela',
+  unconfirmed: 'Odjavljeni v tej napravi; strežnik tega ni potrdil',
 });

@@ -6,4 +6,5 @@ addLanguage('sv', {
   busy: 'Loggar ut…',
   success: 'Du är utloggad',
   failure: 'Det gick inte att logga ut',
+  unconfirmed: 'Utloggad på den här enheten; servern bekräftade det inte',
 });

@@ -6,4 +6,5 @@ addLanguage('tl fil', {
   busy: 'Nagla-log out…',
   success: 'Naka-log out ka na',
   failure: 'Hindi nakapag-log out',
+  unconfirmed: 'Naka-sign out sa device na ito; hindi ito kinumpirma ng server',
 });

@@ -6,4 +6,5 @@ addLanguage('tr', {
   busy: 'Çıkış yapılıyor…',
   success: 'Çıkış yapıldı',
   failure: 'Çıkış yapılamadı',
+  unconfirmed: 'Bu cihazda oturum kapatıldı; sunucu bunu onaylamadı',
 });

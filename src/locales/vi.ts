@@ -6,4 +6,5 @@ addLanguage('vi', {
   busy: 'Đang đăng xuất…',
   success: 'Đã đăng xuất',
   failure: 'Không thể đăng xuất',
+  unconfirmed: 'Đã đăng xuất trên thiết bị này; máy chủ chưa xác nhận',
 });

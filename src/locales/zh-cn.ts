@@ -6,4 +6,5 @@ addLanguage('zh-cn zh zh-hans', {
   busy: '正在退出登录…',
   success: '已退出登录',
   failure: '退出登录失败',
+  unconfirmed: '已在此设备上退出；服务器未确认',
 });

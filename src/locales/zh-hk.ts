@@ -6,4 +6,5 @@ addLanguage('zh-hk zh-hant-hk zh-mo', {
   busy: '正在登出…',
   success: '已登出',
   failure: '登出失敗',
+  unconfirmed: '已在此裝置上登出；伺服器未確認',
 });

@@ -15,7 +15,7 @@ describe('core: the locale table', () => {
   });
 
   it('addLanguage puts the texts under each code and alias', () => {
-    const texts = { label: 'Abmelden', busy: '…', success: 'Ab', failure: 'Nein' };
+    const texts = { label: 'Abmelden', busy: '…', success: 'Ab', failure: 'Nein', unconfirmed: 'Unbestätigt' };
     addLanguage('x-test x-test-alias', texts);
     onCleanup(() => {
       delete table()!['x-test'];
@@ -26,7 +26,7 @@ describe('core: the locale table', () => {
   });
 
   it('English has every text', () => {
-    expect(Object.keys(EN).sort()).to.deep.equal(['busy', 'failure', 'label', 'success']);
+    expect(Object.keys(EN).sort()).to.deep.equal(['busy', 'failure', 'label', 'success', 'unconfirmed']);
     for (const text of Object.values(EN)) expect(text).to.be.a('string').and.not.equal('');
   });
 });

@@ -143,6 +143,25 @@ describe('core: reading what the page controls', () => {
     expect(response.errorDetails).to.equal('params could not be read');
   });
 
+  it('call params whose keys cannot be listed (a throwing ownKeys trap): 400006, and their readable callback gets it once', async () => {
+    const apiKey = freshKey();
+    const callbacks: LogoutResponse[] = [];
+    const params = new Proxy(
+      { apiKey, callback: (r: LogoutResponse) => callbacks.push(r) },
+      {
+        ownKeys() {
+          throw new Error('no listing');
+        },
+      },
+    );
+
+    const response = await socialize.logout(params);
+
+    expect(response).to.include({ errorCode: 400006, errorDetails: 'params could not be read' });
+    expect(callbacks.length === 1 && callbacks[0] === response, 'the callback once, with the response').to.equal(true);
+    expect(await logoutRequests(apiKey)).to.have.length(0);
+  });
+
   it('Object.prototype.apiDomain (prototype pollution) is never a param: the token goes to the data center asked for', async () => {
     const { apiKey, session } = await signedIn();
     pollute('apiDomain', info.crossOrigin);

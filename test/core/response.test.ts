@@ -2,7 +2,8 @@
 
 import { expect } from '@open-wc/testing';
 import { toResponse } from '../../src/core/response.js';
-import { login, requests } from '../helpers/emulator.js';
+import { login, logoutRequests, requests } from '../helpers/emulator.js';
+import type { LogoutResponse } from '../../src/core/types.js';
 import { HEX32, logout, responseFields, SUCCESS } from '../helpers/logout.js';
 import { freshKey, signedIn } from '../helpers/session.js';
 import { spyFetch } from '../helpers/stubs.js';
@@ -35,6 +36,27 @@ describe('core: the response object', () => {
     expect(callback).to.be.a('function');
     expect(requestParams).to.deep.equal({ apiKey, apiDomain: info.origin, cid: 'shape', context });
     expect(requestParams.context).to.equal(context);
+    // a plain object, as gigya.js gives: code written for it calls its methods
+    expect(Object.getPrototypeOf(response.requestParams)).to.equal(Object.prototype);
+    // eslint-disable-next-line no-prototype-builtins -- what code written for gigya.js does
+    expect(response.requestParams.hasOwnProperty('cid')).to.equal(true);
+    expect(String(response.requestParams)).to.equal('[object Object]');
+  });
+
+  it('requestParams holds only own fields: a polluted Object.prototype key is not one, and "__proto__" in JSON params stays a field', async () => {
+    const apiKey = freshKey();
+    const params = JSON.parse(`{"apiKey":"${apiKey}","apiDomain":"${info.origin}","__proto__":{"alwaysSend":true}}`);
+    (Object.prototype as Record<string, unknown>).cid = 'polluted';
+    let response: LogoutResponse;
+    try {
+      response = await logout(params);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).cid;
+    }
+    expect(Object.prototype.hasOwnProperty.call(response.requestParams, 'cid')).to.equal(false);
+    expect(Object.getPrototypeOf(response.requestParams)).to.equal(Object.prototype);
+    expect((response.requestParams as { alwaysSend?: unknown }).alwaysSend).to.equal(undefined);
+    expect(await logoutRequests(apiKey)).to.have.length(0);
   });
 
   it('without a context, context is null (as the seed documents)', async () => {

@@ -5,7 +5,9 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { heldRequests, login, logoutRequests, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { heldRequests, login, logoutRequests, release, setAnswer, setPosture, waitForRequests } from '../helpers/emulator.js';
+import { forgetOrigins, stubConsoleWarn } from '../helpers/stubs.js';
+import '../../src/locales/de.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import {
   button,
@@ -145,6 +147,23 @@ describe('<gigya-logout> busy', () => {
     await el.updateComplete;
     expect(response.errorCode).to.equal(500001);
     expect(statusRegion(el).textContent!.trim()).to.equal('Sign-out failed');
+  });
+
+  it('a logout sent whose answer cannot be read (docs/contract.md §2.2): it says so, not "Signed out", even with success-text', async () => {
+    forgetOrigins();
+    stubConsoleWarn();
+    const { apiKey, info } = await signedIn();
+    await setPosture(apiKey, 'cors=none');
+    const el = await fixture<GigyaLogout>(
+      html`<gigya-logout api-key=${apiKey} api-domain=${info.crossOrigin} success-text="Done"></gigya-logout>`,
+    );
+    const response = await el.logout();
+    await el.updateComplete;
+    expect(response).to.include({ errorCode: 0, confirmed: false });
+    expect(statusRegion(el).textContent!.trim()).to.equal('Signed out on this device; the server did not confirm it');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(statusRegion(el).textContent!.trim()).to.equal('Auf diesem Gerät abgemeldet; der Server hat es nicht bestätigt');
   });
 
   it('busy-text, success-text and failure-text override the announcements', async () => {

@@ -28,6 +28,13 @@ export type AnswerMode =
   | `redirect:${301 | 302 | 307 | 308}`
   | `redirect-nocors:${301 | 302 | 307 | 308}`;
 
+/**
+ * How the server behind a key stands toward the page, whatever the answer mode (POSTURES of
+ * scripts/emulator/logout.mjs): CORS headers reflecting the origin with credentials (the default),
+ * `Access-Control-Allow-Origin: *` without credentials, none at all, or every connection refused.
+ */
+export type Posture = 'cors=reflect' | 'cors=wildcard' | 'cors=none' | 'blocked';
+
 export interface LoginOptions {
   /** Comma-separated, e.g. `facebook,saml-idp1`: returned as `connectedProviders` by the logout. */
   providers?: string;
@@ -100,6 +107,11 @@ export function uniqueApiKey(): string {
 /** How the next logout(s) of `apiKey` are answered: `times` queued answers, or sticky without `times`. */
 export async function setAnswer(apiKey: string, answer: AnswerMode, times?: number): Promise<void> {
   await call('POST', 'answer', times === undefined ? { apiKey, answer } : { apiKey, answer, times });
+}
+
+/** The posture of the server behind `apiKey` from now on (logout answers and `GET /js/gigya.js`). */
+export async function setPosture(apiKey: string, posture: Posture): Promise<void> {
+  await call('POST', 'answer', { apiKey, posture });
 }
 
 /** Answers the next logout(s) of `apiKey` with a redirect (HTTP `status`) to `location`. */

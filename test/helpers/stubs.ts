@@ -1,6 +1,7 @@
 // What a test puts on the page for its own duration: console stubs, Global Conf, fetch spies and
 // stand-in answers. Each is undone at cleanup.
 
+import { readableWith } from '../../src/core/transport.js';
 import { onCleanup } from './cleanup.js';
 
 /** The globals tests put on the page. */
@@ -98,4 +99,13 @@ export const jsonAnswer = (body: Record<string, unknown>): Response =>
  */
 export function stubLogoutFetch(): { url: string; body: string }[] {
   return answerLogoutFetch(async () => jsonAnswer({ errorCode: 0, callId: 'f'.repeat(32) }));
+}
+
+/**
+ * The core forgets, now and at cleanup, which credentials mode let it read each origin (it keeps that
+ * for the page's life), so this test's first logout to an origin is a first logout (docs/contract.md §2.2).
+ */
+export function forgetOrigins(): void {
+  readableWith.clear();
+  onCleanup(() => readableWith.clear());
 }

@@ -36,7 +36,7 @@ const ALIASES: Record<string, string> = {
 };
 
 const table = (globalThis as unknown as { [KEY]: Table })[KEY];
-const NAMES = ['label', 'busy', 'success', 'failure'] as const;
+const NAMES = ['label', 'busy', 'success', 'failure', 'unconfirmed'] as const;
 
 describe('languages: the table every language module adds to', () => {
   it('has exactly the languages of docs/contract.md §6 and their aliases; an alias is its language’s very row', () => {

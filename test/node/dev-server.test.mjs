@@ -26,9 +26,55 @@ async function listeningAddress(env) {
   }
 }
 
+/** Whether anything answers at `origin` (a refused connection: nothing). */
+async function answers(origin) {
+  try {
+    await fetch(`${origin}/__emulator/info`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('npm start (dev server)', () => {
   it('listens on 127.0.0.1 only by default, with the emulator there', async () => {
     assert.deepEqual(await listeningAddress({}), { address: '127.0.0.1', status: 200 });
+  });
+
+  it('runs the emulator on a second loopback origin, allows it in the demo CSP, and frees its port on stop', async () => {
+    Object.assign(process.env, { OPEN: '0' });
+    const { default: config } = await import(`../../scripts/dev-server.config.mjs?${Date.now()}`);
+    const server = await startDevServer({
+      config: { ...config, port: 0 },
+      readCliArgs: false,
+      readFileConfig: false,
+      logStartMessage: false,
+      autoExitProcess: false,
+    });
+    let stopped = false;
+    try {
+      const origin = `http://127.0.0.1:${server.server.address().port}`;
+      const info = await (await fetch(`${origin}/__emulator/info`)).json();
+      assert.match(info.crossOrigin, /^http:\/\/127\.0\.0\.1:\d+$/);
+      assert.notEqual(info.crossOrigin, origin);
+      const cross = await (await fetch(`${info.crossOrigin}/__emulator/info`)).json();
+      assert.equal(cross.crossOrigin, info.crossOrigin, 'the same emulator answers there');
+      // The demo's CSP allows exactly that origin besides its own list (a 404 page is HTML too).
+      const csp = (await fetch(`${origin}/demo/`)).headers.get('content-security-policy') ?? '';
+      const directive = (name) => csp.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+      assert.equal(
+        directive('connect-src'),
+        `connect-src 'self' https://*.gigya.com https://*.sapcdm.cn https://*.gigya-api.cn ${info.crossOrigin}`,
+      );
+      assert.equal(directive('frame-src'), `frame-src 'self' https://*.gigya.com ${info.crossOrigin}`);
+      await server.stop();
+      stopped = true;
+      assert.equal(await answers(info.crossOrigin), false, 'the second origin is closed with the server');
+      assert.equal(await answers(origin), false, 'and so is the first');
+    } finally {
+      if (!stopped) await server.stop();
+      delete process.env.OPEN;
+    }
   });
 
   it('listens where HOST says', async () => {

@@ -1,0 +1,15 @@
+// `npm start`: the demo's dev server (scripts/dev-server.config.mjs, which prints where the demo is).
+// Started here rather than by the `wds` command, whose own start message prints a "Network:" address
+// (the machine's LAN IP) although the server listens on 127.0.0.1 only unless HOST says otherwise.
+
+import { startDevServer } from '@web/dev-server';
+import config from './dev-server.config.mjs';
+
+// The config's own plugins are typed loosely (their hooks take what they use); the server takes them as Plugins.
+const serverConfig = /** @type {Partial<import('@web/dev-server').DevServerConfig>} */ (/** @type {unknown} */ (config));
+const server = await startDevServer({ config: serverConfig, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+// startDevServer stops the server (both of the emulator's ports) on SIGINT (Ctrl-C); do the same on
+// SIGTERM (a process manager, `kill`), where Node would otherwise exit without closing them.
+process.once('SIGTERM', () => {
+  void server.stop().finally(() => process.exit(0));
+});
