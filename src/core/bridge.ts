@@ -37,10 +37,29 @@ export function isSdkScript(target: unknown): target is HTMLScriptElement {
   }
 }
 
-/** A gigya.js `<script>` that has not finished loading (no resource timing entry yet). */
+/** Scripts that loaded or failed since the core started watching (see watchScripts). */
+const settledScripts = new WeakSet<EventTarget>();
+
+/**
+ * Watches `<script>`s settle (one passive capture `load` and one `error` listener on `document`):
+ * WebKit keeps no resource timing entry for a script that failed, so without this a failed gigya.js
+ * would look as if it were still loading. `onLoad` runs when any script has loaded.
+ */
+export function watchScripts(onLoad: () => void): void {
+  const settled = (event: Event) => {
+    if (!(event.target instanceof HTMLScriptElement)) return;
+    settledScripts.add(event.target);
+    if (event.type == 'load') onLoad();
+  };
+  for (const type of ['load', 'error']) document.addEventListener(type, settled, { capture: true, passive: true });
+}
+
+/** A gigya.js `<script>` that has not finished loading (not seen settling, no resource timing entry yet). */
 export function loadingSdkScript(): HTMLScriptElement | undefined {
   if (typeof document == 'undefined') return;
-  return Array.from(document.scripts).find((script) => isSdkScript(script) && !performance.getEntriesByName(script.src).length);
+  return Array.from(document.scripts).find(
+    (script) => isSdkScript(script) && !settledScripts.has(script) && !performance.getEntriesByName(script.src).length,
+  );
 }
 
 /** The API key in a gigya.js script URL (`?apiKey=`), which gigya.js takes as its own. */

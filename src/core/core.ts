@@ -3,6 +3,7 @@ import {
   loadingSdkScript,
   officialSdk,
   scriptApiKey,
+  watchScripts,
   sdkApiKey,
   sdkLogout,
   sdkScriptSettled,
@@ -173,10 +174,7 @@ export function createCore(): Core {
     hookServiceReady(mirrorSdk);
     // A page's own late `function onGigyaServiceReady` replaces the hook above; gigya.js's script
     // finishing loading still tells us it is there, whatever its URL (self-hosted, renamed, bundled).
-    document.addEventListener('load', (event) => event.target instanceof HTMLScriptElement && mirrorSdk(), {
-      capture: true,
-      passive: true,
-    });
+    watchScripts(mirrorSdk);
   }
 
   let documentRelay = false;
