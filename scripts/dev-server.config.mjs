@@ -29,6 +29,7 @@ async function toDemo(/** @type {any} */ ctx, /** @type {() => Promise<unknown>}
 }
 
 const LOOPBACK = '127.0.0.1';
+const LOOPBACK_NAME = process.env.HOST || 'localhost';
 
 /**
  * Listens on the loopback interface only, unless HOST names another: @web/dev-server listens on every
@@ -46,17 +47,17 @@ const loopbackPlugin = {
   },
 };
 
-/** Prints where the demo is, whether or not a browser opens. */
-const announcePlugin = {
-  name: 'announce-demo',
-  serverStart(/** @type {{ config: { hostname?: string, port?: number } }} */ { config }) {
-    const url = `http://${config.hostname ?? 'localhost'}:${config.port}${DEMO_PATH}`;
-    console.log(
-      `\n  Demo:  ${url}\n  (Gigya emulator on the same origin: ${url.replace(DEMO_PATH, '/__emulator/info')},` +
-        ` and for the CORS postures on ${emulator.crossOrigin()})\n`,
-    );
-  },
-};
+/**
+ * Where the demo and the emulator are (`npm start` prints it; tests that start this config do not).
+ * @param {number} port the port the server listens on
+ */
+export function whereItIs(port) {
+  const url = `http://${LOOPBACK_NAME}:${port}${DEMO_PATH}`;
+  return (
+    `\n  Demo:  ${url}\n  (Gigya emulator on the same origin: ${url.replace(DEMO_PATH, '/__emulator/info')},` +
+    ` and for the CORS postures on ${emulator.crossOrigin()})\n`
+  );
+}
 
 export default {
   rootDir: root,
@@ -67,5 +68,5 @@ export default {
   open: canOpenBrowser() ? DEMO_PATH : false,
   watch: false,
   middleware: [toDemo, delayMiddleware(), cspMiddleware(DEMO_PATH, emulator.crossOrigin), emulator.middleware],
-  plugins: [loopbackPlugin, typescriptPlugin(), emulator.plugin, announcePlugin],
+  plugins: [loopbackPlugin, typescriptPlugin(), emulator.plugin],
 };

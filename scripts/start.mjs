@@ -3,11 +3,13 @@
 // (the machine's LAN IP) although the server listens on 127.0.0.1 only unless HOST says otherwise.
 
 import { startDevServer } from '@web/dev-server';
-import config from './dev-server.config.mjs';
+import config, { whereItIs } from './dev-server.config.mjs';
 
 // The config's own plugins are typed loosely (their hooks take what they use); the server takes them as Plugins.
 const serverConfig = /** @type {Partial<import('@web/dev-server').DevServerConfig>} */ (/** @type {unknown} */ (config));
 const server = await startDevServer({ config: serverConfig, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const address = server.server?.address();
+console.log(whereItIs(typeof address == 'object' && address ? address.port : Number(serverConfig.port)));
 // startDevServer stops the server (both of the emulator's ports) on SIGINT (Ctrl-C); do the same on
 // SIGTERM (a process manager, `kill`), where Node would otherwise exit without closing them.
 process.once('SIGTERM', () => {
