@@ -51,7 +51,12 @@ async function awayAndBack(/** @type {(page: import('puppeteer-core').Page, apiK
     await page.goto(`${origin}/test/fixtures/bfcache.html?apiKey=${apiKey}`);
     await page.waitForFunction('window.__ready');
     await page.evaluate(
-      (key) => fetch('/__emulator/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ apiKey: key }) }),
+      (key) =>
+        fetch('/__emulator/login', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ apiKey: key }),
+        }),
       apiKey,
     );
     await page.goto(`${origin}/__emulator/info`); // another page of the origin, without the library
@@ -68,13 +73,17 @@ async function awayAndBack(/** @type {(page: import('puppeteer-core').Page, apiK
 describe('back/forward cache (Chromium, cache on)', () => {
   it('the launcher does not turn the back/forward cache off', () => {
     assert.equal(
-      launchArgs.some((arg) => arg == '--disable-back-forward-cache' || (arg.startsWith('--disable-features=') && arg.includes('BackForwardCache'))),
+      launchArgs.some(
+        (arg) => arg == '--disable-back-forward-cache' || (arg.startsWith('--disable-features=') && arg.includes('BackForwardCache')),
+      ),
       false,
     );
   });
 
   it('a session that ended meanwhile (no message): the element and document hear source "restored", once', async () => {
-    const { apiKey, shows, heard } = await awayAndBack((page, key) => page.evaluate((k) => (document.cookie = `glt_${k}=; path=/; max-age=0`), key));
+    const { apiKey, shows, heard } = await awayAndBack((page, key) =>
+      page.evaluate((k) => (document.cookie = `glt_${k}=; path=/; max-age=0`), key),
+    );
     assert.deepEqual(shows, [false, true], 'the page came back from the cache');
     assert.deepEqual(heard.sort(), [`document restored ${apiKey}`, `el restored ${apiKey}`]);
   });
