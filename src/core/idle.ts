@@ -42,8 +42,13 @@ export interface IdleHooks {
   active(): void;
   /** The deadline passed: any warning closes, without ending by activity. */
   expire(): void;
-  /** This tab was chosen to sign out (at most one tab at a time holds the lock). */
-  end(): Promise<unknown>;
+  /**
+   * This tab was chosen to sign out (at most one tab at a time holds the lock); resolves `true` when the
+   * user was signed out (recorded for the tabs whose turn comes after).
+   */
+  end(): Promise<boolean>;
+  /** What an idle logout here signs out of (the site's API key): one another tab did for it is not done again. */
+  site(): string;
   /** Activity that does not count (a press inside the warning itself). */
   ignore(event: Event): boolean;
 }
@@ -61,8 +66,16 @@ export interface IdleClock {
 export const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
 /** A page waking up (a laptop's lid, a background tab shown, a bfcache restore): check the wall clock at once. */
 export const WAKE = ['visibilitychange', 'focus', 'pageshow'];
-/** The Web Lock the tabs take at the end: the first one signs out, the others find the logout done. */
+/**
+ * The Web Lock the tabs take at the end: the first one signs out, the others find the logout done. Also
+ * the localStorage key where its holder records that logout (`<ms> <site>`) before letting go: a tab
+ * whose turn comes before the cross-tab announcement does not sign out (nor send) a second time.
+ */
 export const LOCK = 'gigya-logout-idle';
+/** The site an element's idle logout is for: its API key, else Global Conf's (`''`: none). */
+export const siteOf = (apiKey: unknown): string => String(apiKey || globalConf().apiKey || globalConf().APIKey || '');
+/** The record: the wall-clock time of a successful idle logout and its site. */
+const RECORD = /^(\d{1,15}) (.*)$/s;
 /** Activity in this tab is handled at most once per this many ms. */
 const THROTTLE = 1000;
 
@@ -94,6 +107,8 @@ export function startIdle(limits: IdleLimits, hooks: IdleHooks): IdleClock {
   } catch {
     // no BroadcastChannel: this tab keeps its own time
   }
+  /** Whether this tab shares its time with the others (and so the record of the end). */
+  const shared = !!channel;
   const post = (kind: string, time: number) => channel?.postMessage(`idle:${kind}:${Math.round(time)}`);
   /** At most one activity message per this many ms: a few seconds, and less than the time before the warning. */
   const gap = () => Math.min(5000, (timeout - warning) / 2);
@@ -189,12 +204,35 @@ export function startIdle(limits: IdleLimits, hooks: IdleHooks): IdleClock {
     channel?.close();
   }
 
-  /** The end: every tab asks for the lock; the first signs out, the next ones find the logout heard (stopped). */
+  /** Reads or writes the record of the last idle logout (none where storage is off or cross-tab is). */
+  function record(value?: string): string | null | undefined {
+    try {
+      if (!shared) return;
+      if (value == null) return localStorage.getItem(LOCK);
+      localStorage.setItem(LOCK, value);
+    } catch {
+      // no storage here (sandboxed, disabled): the announcement alone tells the other tabs
+    }
+  }
+
+  /** Whether another tab signed out of this site after the last activity known here (never a time to come). */
+  function done() {
+    const [, time, site] = RECORD.exec(record() ?? '') ?? [];
+    return site == hooks.site() && +time >= last && +time <= clock.now();
+  }
+
+  /**
+   * The end: every tab asks for the lock; the first signs out and records it before letting go; the
+   * next ones find the logout heard (stopped) or, if its announcement is still on the way, recorded.
+   */
   function expire() {
     teardown();
     state = ENDING;
     hooks.expire();
-    const run = () => (state == ENDING ? hooks.end() : undefined);
+    const run = async () => {
+      if (state != ENDING || done()) return;
+      if (await hooks.end()) record(`${Math.round(clock.now())} ${hooks.site()}`);
+    };
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
     Promise.resolve(locks ? locks.request(LOCK, run) : run())
       .catch(() => {})

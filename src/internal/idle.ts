@@ -5,7 +5,7 @@
 // however it came, stops the clock until an element joins again.
 
 import type { GigyaLogout } from '../gigya-logout.js';
-import { idleLimits, startIdle, type IdleClock, type IdleLimits } from '../core/idle.js';
+import { idleLimits, siteOf, startIdle, type IdleClock, type IdleLimits } from '../core/idle.js';
 import { emit } from './events.js';
 import { openDialog, type IdleDialog } from './idle-dialog.js';
 import type { ElementLanguage } from './language.js';
@@ -14,7 +14,7 @@ import type { ElementLanguage } from './language.js';
 export interface IdleHost {
   language(el: Element): ElementLanguage;
   /** The element's logout, with `source: 'idle'`. */
-  logout(el: GigyaLogout): Promise<unknown>;
+  logout(el: GigyaLogout): Promise<{ errorCode: number }>;
 }
 
 const joined = new Map<GigyaLogout, IdleLimits>();
@@ -45,7 +45,8 @@ const hooks = {
   tick: (secondsLeft: number) => dialog?.update(secondsLeft),
   active: () => closeWarning(true),
   expire: () => closeWarning(false),
-  end: () => host.logout(first()),
+  end: async () => !(await host.logout(first())).errorCode,
+  site: () => siteOf(first().apiKey),
   ignore: (event: Event) => !!dialog && event.composedPath().includes(dialog.node),
 };
 

@@ -3,7 +3,7 @@
 // warning), other tabs' messages (hostile ones ignored) and one sign-out per end (a Web Lock).
 
 import { expect } from '@open-wc/testing';
-import { ACTIVITY, clock, idleLimits, LOCK, startIdle, WAKE, type IdleClock, type IdleHooks } from '../../src/core/idle.js';
+import { ACTIVITY, clock, idleLimits, LOCK, siteOf, startIdle, WAKE, type IdleClock, type IdleHooks } from '../../src/core/idle.js';
 import { CHANNEL } from '../../src/core/cross-tab.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { collector } from '../helpers/second-tab.js';
@@ -17,11 +17,12 @@ function started(timeout: number, warning: number, { ignore = () => false }: { i
     tick: (s) => log.push(`tick ${s}`),
     active: () => log.push('active'),
     expire: () => log.push('expire'),
-    end: async () => log.push('end'),
+    end: async () => (log.push('end'), true),
     ignore,
+    site: () => 'site',
   };
   const idle: IdleClock = startIdle({ timeout, warning }, hooks);
-  onCleanup(() => idle.stop());
+  onCleanup(() => (idle.stop(), localStorage.removeItem(LOCK))); // its end's record, for the next clock
   return { idle, log };
 }
 
@@ -180,6 +181,70 @@ describe('idle clock (core)', () => {
     await held;
     await navigator.locks.request(LOCK, () => undefined); // after the clock's turn
     expect(log.items).to.deep.equal(['expire']);
+  });
+
+  it('several tabs end at once: the lock holders after the first find its logout recorded and skip theirs, also before its announcement', async () => {
+    localStorage.removeItem(LOCK);
+    onCleanup(() => localStorage.removeItem(LOCK));
+    // Three clocks on one page stand for three tabs: none of them hears a logout announcement (the
+    // race of a slow one), so only the record can keep the second and third from signing out too.
+    const ends = collector<string>();
+    const tab = (name: string, site: string) => {
+      const idle = startIdle(
+        { timeout: 0.4, warning: 0 },
+        {
+          warn: () => {},
+          tick: () => {},
+          active: () => {},
+          expire: () => {},
+          end: async () => (ends.push(`${name} ${site}`), await new Promise((resolve) => setTimeout(resolve, 50)), true),
+          ignore: () => false,
+          site: () => site,
+        },
+      );
+      onCleanup(() => idle.stop());
+    };
+    tab('a', 'site1');
+    tab('b', 'site1');
+    tab('c', 'site1');
+    tab('d', 'site2'); // another site of the origin: its session is not covered by site1's logout
+    await ends.until((items) => items.length >= 2);
+    await navigator.locks.request(LOCK, () => undefined); // after every clock's turn
+    expect(ends.items.filter((item) => item.endsWith('site1'))).to.have.length(1);
+    expect(ends.items.filter((item) => item.endsWith('site2'))).to.have.length(1);
+    expect(localStorage.getItem(LOCK)).to.match(/^\d+ site[12]$/);
+  });
+
+  it('the record of another logout counts only when it is for this site, after the last activity and not to come; a failed logout leaves none', async () => {
+    onCleanup(() => localStorage.removeItem(LOCK));
+    for (const record of [`${Date.now() - 60_000} s`, `${Date.now() + 60_000} s`, `${Date.now()} other`, 'junk', `${'9'.repeat(16)} s`]) {
+      localStorage.setItem(LOCK, record);
+      const ended = collector<boolean>();
+      const idle = startIdle(
+        { timeout: 0.3, warning: 0 },
+        {
+          warn() {},
+          tick() {},
+          active() {},
+          expire() {},
+          end: async () => (ended.push(false), false),
+          ignore: () => false,
+          site: () => 's',
+        },
+      );
+      onCleanup(() => idle.stop());
+      await ended.until((items) => items.length == 1);
+      await navigator.locks.request(LOCK, () => undefined);
+      expect(localStorage.getItem(LOCK), record).to.equal(record);
+    }
+  });
+
+  it("siteOf: the element's API key, else Global Conf's (apiKey or APIKey), else ''", () => {
+    expect(siteOf('3_own')).to.equal('3_own');
+    expect(siteOf(undefined)).to.equal('');
+    setGlobalConf({ APIKey: '3_conf' });
+    expect(siteOf('')).to.equal('3_conf');
+    expect(siteOf('3_own')).to.equal('3_own');
   });
 
   it('stop() leaves no listener: activity and wake-up events do nothing after it', async () => {

@@ -8,25 +8,44 @@ import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { logoutRequests } from '../helpers/emulator.js';
 import { tabElement, type SecondTab } from '../helpers/second-tab.js';
-import { cleanup } from '../helpers/cleanup.js';
+import { cleanup, onCleanup } from '../helpers/cleanup.js';
+import { LOCK } from '../../src/core/idle.js';
 import { idleJoined, record, secondTab, shadow, watch } from '../helpers/element.js';
 import { signedIn } from '../helpers/session.js';
 
 /** An element with these idle attributes in another tab, once it has joined that tab's idle timer. */
-async function tabIdle(tab: SecondTab, apiKey: string, origin: string, timeout: string, warning: string) {
-  const el = tabElement(tab, { 'api-key': apiKey, 'api-domain': origin, 'idle-timeout': timeout, 'idle-warning': warning });
+async function tabIdle(tab: SecondTab, apiKey: string, origin: string, timeout: string, warning: string, alwaysSend = false) {
+  const attributes = { 'api-key': apiKey, 'api-domain': origin, 'idle-timeout': timeout, 'idle-warning': warning };
+  const el = tabElement(tab, alwaysSend ? { ...attributes, 'always-send': '' } : attributes);
   await tab.window.customElements.whenDefined('gigya-logout');
   await (el as GigyaLogout).updateComplete;
   await new Promise((resolve) => tab.window.setTimeout(resolve, 50)); // its idle module's import
   return el as GigyaLogout;
 }
 
-async function here(apiKey: string, origin: string, timeout: string, warning: string) {
+async function here(apiKey: string, origin: string, timeout: string, warning: string, alwaysSend = false) {
   const el = await fixture<GigyaLogout>(
-    html`<gigya-logout api-key=${apiKey} api-domain=${origin} idle-timeout=${timeout} idle-warning=${warning}></gigya-logout>`,
+    html`<gigya-logout
+      api-key=${apiKey}
+      api-domain=${origin}
+      idle-timeout=${timeout}
+      idle-warning=${warning}
+      ?always-send=${alwaysSend}
+    ></gigya-logout>`,
   );
   await idleJoined();
   return el;
+}
+
+/** Delays each logout announcement `win` sends on the cross-tab channel by `ms` (a slow channel), until cleanup. */
+function slowAnnouncements(win: Window & typeof globalThis, ms: number) {
+  const proto = win.BroadcastChannel.prototype;
+  const post = proto.postMessage;
+  proto.postMessage = function (this: BroadcastChannel, data: unknown) {
+    if (typeof data == 'string' && data.startsWith('logout:')) win.setTimeout(() => post.call(this, data), ms);
+    else post.call(this, data);
+  };
+  onCleanup(() => (proto.postMessage = post));
 }
 
 describe('idle across tabs', () => {
@@ -77,6 +96,23 @@ describe('idle across tabs', () => {
     const sources = [...heard.map((e) => e.detail.source), ...watched.map((log) => log.details[0].source)].sort();
     expect(sources).to.deep.equal(['idle', 'other-tab', 'other-tab'].filter((s) => sources.includes('idle') || s != 'idle'));
     expect(sources.filter((s) => s == 'idle')).to.have.length(1);
+    expect(await logoutRequests(apiKey)).to.have.length(1);
+  });
+
+  it('always-send, three tabs, the announcement slower than the lock: still exactly one request, and each tab hears one logout', async function () {
+    this.timeout(8000);
+    const { apiKey, info } = await signedIn();
+    const tabs = [await secondTab(), await secondTab()];
+    const windows = [window, ...tabs.map((tab) => tab.window)];
+    for (const win of windows) slowAnnouncements(win, 500); // the next lock holder's turn comes first
+    const watched = windows.map((win) => watch(win));
+    for (const tab of tabs) await tabIdle(tab, apiKey, info.origin, '1.5', '0.5', true);
+    await here(apiKey, info.origin, '1.5', '0.5', true);
+    await Promise.all(watched.map((log) => log.until((items) => items.length >= 1)));
+    // Each tab's turn at the lock has come and gone (its logout, if it ran one, has answered).
+    await Promise.all(windows.map((win) => win.navigator.locks.request(LOCK, () => undefined)));
+    expect(watched.map((log) => log.details.length)).to.deep.equal([1, 1, 1]);
+    expect(watched.map((log) => log.details[0].source).sort()).to.deep.equal(['idle', 'other-tab', 'other-tab']);
     expect(await logoutRequests(apiKey)).to.have.length(1);
   });
 
