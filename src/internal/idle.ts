@@ -25,10 +25,13 @@ let clock: IdleClock | undefined;
 let dialog: IdleDialog | undefined;
 /** The element that shows the warning (it got `gigya-logout-idle-warning`). */
 let warned: GigyaLogout | undefined;
+/** The whole seconds left that the open warning last said; 0 when none is open. */
+let left = 0;
 
 const first = () => joined.keys().next().value as GigyaLogout;
 
-function closeWarning(active: boolean) {
+function closeWarning(active: boolean, handingOver = false) {
+  if (!handingOver) left = 0;
   dialog?.close();
   dialog = undefined;
   if (active && warned) emit(warned, 'gigya-logout-active', null);
@@ -37,12 +40,16 @@ function closeWarning(active: boolean) {
 
 const hooks = {
   warn(secondsLeft: number) {
+    left = secondsLeft;
     const el = (warned = first());
     if (!emit(el, 'gigya-logout-idle-warning', { secondsLeft }, { cancelable: true })) return;
     const { code, dir } = host.language(el);
     dialog = openDialog(el, code, dir, secondsLeft, { stay: () => clock?.stay(), leave: () => el.logout() });
   },
-  tick: (secondsLeft: number) => dialog?.update(secondsLeft),
+  tick(secondsLeft: number) {
+    left = secondsLeft;
+    dialog?.update(secondsLeft);
+  },
   active: () => closeWarning(true),
   expire: () => closeWarning(false),
   end: async () => !(await host.logout(first())).errorCode,
@@ -76,10 +83,13 @@ export function sync(el: GigyaLogout, withHost: IdleHost): void {
   const joins = typeof limits == 'object';
   if (joins && !joined.has(el)) el.addEventListener('gigya-logout', loggedOut);
   if (!joins) el.removeEventListener('gigya-logout', loggedOut);
-  if (!joins && warned == el) closeWarning(false);
   if (joins) joined.set(el, limits);
   else if (!joined.delete(el)) return;
+  const handOver = !joins && warned == el;
+  if (handOver) closeWarning(false, true);
   if (joins || clock) apply();
+  // The warning still open (the same deadline, unless the limits changed): the next element shows it.
+  if (handOver && left && clock) hooks.warn(left);
 }
 
 /** `stayActive()`: ends a warning as activity does. */

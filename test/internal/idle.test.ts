@@ -12,11 +12,11 @@ import { countWindowListeners } from '../helpers/stubs.js';
 import { idleJoined, record, shadow } from '../helpers/element.js';
 import { signedIn } from '../helpers/session.js';
 
-async function three(timeouts: [string, string, string]) {
+async function three(timeouts: [string, string, string], warning = '1') {
   const { apiKey, info } = await signedIn();
   const wrap = await fixture<HTMLDivElement>(html`
     <div>
-      ${timeouts.map((t) => html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} idle-timeout=${t} idle-warning="1"></gigya-logout>`)}
+      ${timeouts.map((t) => html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} idle-timeout=${t} idle-warning=${warning}></gigya-logout>`)}
     </div>
   `);
   await idleJoined();
@@ -46,6 +46,36 @@ describe('idle: the elements of one page', () => {
     els[0].remove();
     await oneEvent(els[1], 'gigya-logout-idle-warning');
     expect(Date.now() - t0).to.be.above(1000);
+  });
+
+  it('the element showing the warning removed: the next one takes the open warning over (same deadline, no reset) and signs out', async function () {
+    this.timeout(6000);
+    const { apiKey, els } = await three(['3', '3', '3'], '2');
+    const active = els.map((el) => record(el, 'gigya-logout-active'));
+    await oneEvent(els[0], 'gigya-logout-idle-warning');
+    const t0 = Date.now();
+    const takenOver = oneEvent(els[1], 'gigya-logout-idle-warning');
+    els[0].remove();
+    expect((await takenOver).detail.secondsLeft).to.be.within(1, 2);
+    expect(shadow(els[0]).querySelector('dialog'), 'gone from the removed element').to.equal(null);
+    expect(shadow(els[1]).querySelector('dialog')?.open).to.equal(true);
+    expect(shadow(els[2]).querySelector('dialog')).to.equal(null);
+    const loggedOut = await oneEvent(els[1], 'gigya-logout');
+    expect(loggedOut.detail.source).to.equal('idle');
+    expect(Date.now() - t0, 'the deadline of the open warning, not a new wait').to.be.below(2500);
+    expect(active.map((events) => events.length)).to.deep.equal([0, 0, 0]);
+    expect(await logoutRequests(apiKey)).to.have.length(1);
+  });
+
+  it('the element showing the warning removed, and with it the shortest timeout: the warning ends, none opens elsewhere', async function () {
+    this.timeout(6000);
+    const { els } = await three(['2', '30', '30']);
+    const warnings = els.map((el) => record(el, 'gigya-logout-idle-warning'));
+    await oneEvent(els[0], 'gigya-logout-idle-warning');
+    els[0].remove();
+    await els[1].updateComplete;
+    expect(warnings.map((events) => events.length)).to.deep.equal([1, 0, 0]);
+    expect(els.map((el) => shadow(el).querySelector('dialog'))).to.deep.equal([null, null, null]);
   });
 
   it('the last element gone, no listener is left (window listeners added = removed)', async () => {
