@@ -13,7 +13,7 @@ const GOAL = { cdn: 8000, litExternal: 3000 };
 /** Language modules (brotli): the largest single language, and all of them in one file. */
 const LOCALE_BUDGET = { one: 200, all: 1730 };
 /** The idle sign-out module (brotli). */
-const IDLE_BUDGET = 6754;
+const IDLE_BUDGET = 6864;
 
 const LOCALES = 'dist/cdn/locales';
 const locales = readdirSync(`${root}${LOCALES}`)

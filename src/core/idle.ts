@@ -5,6 +5,7 @@
 import { isOff } from './coercion.js';
 import { globalConf } from './conf.js';
 import { CHANNEL } from './cross-tab.js';
+import { sessionKeys } from './restore.js';
 
 /** The wall clock the idle timer reads; tests replace `now` to make time jump (a laptop waking up). */
 export const clock = { now: (): number => Date.now() };
@@ -74,6 +75,12 @@ export const WAKE = ['visibilitychange', 'focus', 'pageshow'];
 export const LOCK = 'gigya-logout-idle';
 /** The site an element's idle logout is for: its API key, else Global Conf's (`''`: none). */
 export const siteOf = (apiKey: unknown): string => String(apiKey || globalConf().apiKey || globalConf().APIKey || '');
+/**
+ * Whether the page is still signed in to a site after a failed logout: its session cookie is there, or
+ * with `alwaysSend` (a session the page cannot see) it is taken to be.
+ */
+export const stillSignedIn = ({ apiKey, alwaysSend }: { apiKey?: string; alwaysSend?: unknown }): boolean =>
+  !!alwaysSend || sessionKeys().includes(apiKey!);
 /** The record: the wall-clock time of a successful idle logout and its site. */
 const RECORD = /^(\d{1,15}) (.*)$/s;
 /** Activity in this tab is handled at most once per this many ms. */

@@ -7,7 +7,7 @@
 export const RESTORED = 'restored';
 
 /** The API keys that have a session cookie (`glt_<APIKey>` with a value) now. */
-const sessionKeys = (): string[] => document.cookie.split(/;\s*/).flatMap((pair) => /^glt_([\w.-]+)=./.exec(pair)?.[1] ?? []);
+export const sessionKeys = (): string[] => document.cookie.split(/;\s*/).flatMap((pair) => /^glt_([\w.-]+)=./.exec(pair)?.[1] ?? []);
 
 /**
  * Listens to `pagehide`/`pageshow` (once per core, at first use); `ended` gets each site whose session

@@ -5,7 +5,7 @@
 // however it came, stops the clock until an element joins again.
 
 import type { GigyaLogout } from '../gigya-logout.js';
-import { idleLimits, siteOf, startIdle, type IdleClock, type IdleLimits } from '../core/idle.js';
+import { idleLimits, siteOf, startIdle, stillSignedIn, type IdleClock, type IdleLimits } from '../core/idle.js';
 import { emit } from './events.js';
 import { openDialog, type IdleDialog } from './idle-dialog.js';
 import type { ElementLanguage } from './language.js';
@@ -14,7 +14,7 @@ import type { ElementLanguage } from './language.js';
 export interface IdleHost {
   language(el: Element): ElementLanguage;
   /** The element's logout, with `source: 'idle'`. */
-  logout(el: GigyaLogout): Promise<{ errorCode: number }>;
+  logout(el: GigyaLogout): Promise<{ errorCode: number; requestParams: { apiKey?: string; alwaysSend?: unknown } }>;
 }
 
 const joined = new Map<GigyaLogout, IdleLimits>();
@@ -52,7 +52,14 @@ const hooks = {
   },
   active: () => closeWarning(true),
   expire: () => closeWarning(false),
-  end: async () => !(await host.logout(first())).errorCode,
+  async end() {
+    const { errorCode, requestParams } = await host.logout(first());
+    if (!errorCode) return true;
+    // Failed (network, server, its request event canceled): still signed in, a new round; else the end.
+    if (stillSignedIn(requestParams)) restart();
+    else loggedOut();
+    return false;
+  },
   site: () => siteOf(first().apiKey),
   ignore: (event: Event) => !!dialog && event.composedPath().includes(dialog.node),
 };
@@ -62,6 +69,13 @@ function loggedOut() {
   closeWarning(false);
   clock?.stop();
   clock = undefined;
+}
+
+/** A whole new round: the timeout counts from now. */
+function restart() {
+  clock?.stop();
+  clock = undefined;
+  apply();
 }
 
 function apply() {

@@ -12,13 +12,19 @@ import { logoutRequests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { idleJoined, record, shadow } from '../helpers/element.js';
 import { hasSession, signedIn } from '../helpers/session.js';
-import { stubConsoleError } from '../helpers/stubs.js';
+import { answerLogoutFetch, stubConsoleError } from '../helpers/stubs.js';
 
 /** A signed-in element with these idle attributes, pointed at the emulator. */
-async function idleElement(timeout: string, warning?: string) {
+async function idleElement(timeout: string, warning?: string, alwaysSend = false) {
   const { apiKey, info } = await signedIn();
   const el = await fixture<GigyaLogout>(
-    html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} idle-timeout=${timeout} idle-warning=${warning ?? ''}></gigya-logout>`,
+    html`<gigya-logout
+      api-key=${apiKey}
+      api-domain=${info.origin}
+      idle-timeout=${timeout}
+      idle-warning=${warning ?? ''}
+      ?always-send=${alwaysSend}
+    ></gigya-logout>`,
   );
   if (warning === undefined) el.removeAttribute('idle-warning');
   await idleJoined();
@@ -95,6 +101,48 @@ describe('<gigya-logout idle-timeout>', () => {
     await el.logout();
     expect((await loggedOut).detail.source, 'a choice, not idle').to.equal(undefined);
     expect(await logoutRequests(apiKey)).to.have.length(1);
+  });
+
+  it('a failed idle logout that signed out here (network error): no gigya-logout, and the timer ends cleanly (an element joining starts a new one)', async function () {
+    this.timeout(8000);
+    const { el, apiKey } = await idleElement('1.5', '0.5');
+    answerLogoutFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const heard = record(el, 'gigya-logout');
+    const response = await oneEvent(el, 'gigya-logout-response');
+    expect(response.detail.errorCode).to.equal(500026);
+    expect(heard).to.have.length(0);
+    expect(hasSession(apiKey), 'the session cookie went before the answer (section 2.2)').to.equal(false);
+    expect(dialogOf(el)).to.equal(null);
+    await idleElement('1.5', '0.5'); // signed in again; an element joins
+    await oneEvent(document, 'gigya-logout-idle-warning'); // a new timer (in the first element: the one still there)
+  });
+
+  it('a failed idle logout that left the session (the request event canceled): the timer re-arms, a whole new round', async function () {
+    this.timeout(8000);
+    const { el, apiKey } = await idleElement('1.5', '0.5');
+    let t0 = 0;
+    el.addEventListener('gigya-logout-request', (event) => {
+      t0 = Date.now();
+      event.preventDefault(); // the logout answers 200001, with no other event (section 4)
+    });
+    await oneEvent(el, 'gigya-logout-idle-warning');
+    await oneEvent(el, 'gigya-logout-idle-warning');
+    expect(t0, 'the idle logout was asked for').to.be.above(0);
+    expect(hasSession(apiKey)).to.equal(true);
+    expect(Date.now() - t0, 'timeout − warning after the failure').to.be.within(700, 1500);
+    expect(await logoutRequests(apiKey)).to.have.length(0);
+  });
+
+  it('a failed idle logout with always-send (a session the page cannot see): the timer re-arms', async function () {
+    this.timeout(8000);
+    const { el } = await idleElement('1.5', '0.5', true);
+    answerLogoutFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect((await oneEvent(el, 'gigya-logout-response')).detail.errorCode).to.equal(500026);
+    await oneEvent(el, 'gigya-logout-idle-warning');
   });
 
   it('bad values: one console error each, no timer; nothing else breaks', async () => {
