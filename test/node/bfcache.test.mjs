@@ -1,23 +1,22 @@
-// docs/contract.md §9 in a real browser: Chromium with the back/forward cache on (Puppeteer's
-// default arguments turn it off with --disable-features=…BackForwardCache…; this test drops that),
-// a signed-in page, a navigation away and Back. A session that ended meanwhile (its cookie gone,
-// with no cross-tab message) is announced once with source 'restored'; one still there, nothing.
+// docs/contract.md §9 in real browsers, with the back/forward cache on: a signed-in page, a
+// navigation away and Back. A session that ended meanwhile (its cookie gone, with no cross-tab
+// message) is announced once with source 'restored'; one still there, nothing.
+// Chromium: Puppeteer's default arguments turn the cache off (--disable-features=…BackForwardCache…);
+// this test drops that. Firefox ESR (WebDriver BiDi): Puppeteer's profile leaves it on, and a page
+// does come back from it under automation (measured: `pageshow` with `persisted` true), so it runs
+// there too, with the test runner's own Firefox prefs.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS } from '../../scripts/launchers.mjs';
+import { CHROMIUM_ARGS, FIREFOX_PREFS } from '../../scripts/launchers.mjs';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
 /** @type {import('@web/dev-server').DevServer} */
 let server;
-/** @type {import('puppeteer-core').Browser} */
-let browser;
 let origin = '';
-/** @type {string[]} */
-let launchArgs = [];
 
 before(async () => {
   process.env.OPEN = '0';
@@ -31,20 +30,26 @@ before(async () => {
   });
   const address = /** @type {import('node:net').AddressInfo} */ (server.server?.address());
   origin = `http://127.0.0.1:${address.port}`;
-  const defaults = puppeteer
-    .defaultArgs({ headless: true })
-    .map((arg) => (arg.startsWith('--disable-features=') ? arg.replace(/BackForwardCache,?/, '') : arg));
-  launchArgs = [...defaults, ...CHROMIUM_ARGS];
-  browser = await puppeteer.launch({ executablePath: await findBrowser('chromium'), ignoreDefaultArgs: true, args: launchArgs });
 });
 
 after(async () => {
-  await browser?.close();
   await server?.stop();
 });
 
-/** A signed-in page of a fresh site, then a plain page of the same origin; `meanwhile` runs there; then Back. */
-async function awayAndBack(/** @type {(page: import('puppeteer-core').Page, apiKey: string) => Promise<unknown>} */ meanwhile) {
+/** Chromium's launch arguments: Puppeteer's defaults without what turns the back/forward cache off, and the test runner's. */
+const chromiumArgs = () => [
+  ...puppeteer
+    .defaultArgs({ headless: true })
+    .map((arg) => (arg.startsWith('--disable-features=') ? arg.replace(/BackForwardCache,?/, '') : arg)),
+  ...CHROMIUM_ARGS,
+];
+
+/**
+ * A signed-in page of a fresh site, then a plain page of the same origin; `meanwhile` runs there; then Back.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {(page: import('puppeteer-core').Page, apiKey: string) => Promise<unknown>} meanwhile
+ */
+async function awayAndBack(browser, meanwhile) {
   const apiKey = `3_t${randomBytes(9).toString('hex')}`;
   const page = await browser.newPage();
   try {
@@ -70,27 +75,48 @@ async function awayAndBack(/** @type {(page: import('puppeteer-core').Page, apiK
   }
 }
 
-describe('back/forward cache (Chromium, cache on)', () => {
-  it('the launcher does not turn the back/forward cache off', () => {
-    assert.equal(
-      launchArgs.some(
-        (arg) => arg == '--disable-back-forward-cache' || (arg.startsWith('--disable-features=') && arg.includes('BackForwardCache')),
-      ),
-      false,
-    );
-  });
+/** The tests of one browser, launched with the cache on. */
+function restoreTests(/** @type {'chromium' | 'firefox'} */ kind) {
+  describe(`back/forward cache (${kind}, cache on)`, () => {
+    /** @type {import('puppeteer-core').Browser} */
+    let browser;
+    const args = kind == 'chromium' ? chromiumArgs() : [];
+    before(async () => {
+      const executablePath = await findBrowser(kind);
+      browser =
+        kind == 'chromium'
+          ? await puppeteer.launch({ executablePath, ignoreDefaultArgs: true, args })
+          : await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS });
+    });
+    after(async () => {
+      await browser?.close();
+    });
 
-  it('a session that ended meanwhile (no message): the element and document hear source "restored", once', async () => {
-    const { apiKey, shows, heard } = await awayAndBack((page, key) =>
-      page.evaluate((k) => (document.cookie = `glt_${k}=; path=/; max-age=0`), key),
-    );
-    assert.deepEqual(shows, [false, true], 'the page came back from the cache');
-    assert.deepEqual(heard.sort(), [`document restored ${apiKey}`, `el restored ${apiKey}`]);
-  });
+    it('the launcher does not turn the back/forward cache off', () => {
+      const off = (/** @type {string} */ arg) =>
+        arg == '--disable-back-forward-cache' || (arg.startsWith('--disable-features=') && arg.includes('BackForwardCache'));
+      assert.equal(args.some(off), false);
+      assert.equal(
+        Object.keys(FIREFOX_PREFS).some((pref) => /sessionhistory|bfcache/i.test(pref)),
+        false,
+      );
+    });
 
-  it('a session still there: the restored page hears nothing', async () => {
-    const { shows, heard } = await awayAndBack(async () => {});
-    assert.deepEqual(shows, [false, true], 'the page came back from the cache');
-    assert.deepEqual(heard, []);
+    it('a session that ended meanwhile (no message): the element and document hear source "restored", once', async () => {
+      const { apiKey, shows, heard } = await awayAndBack(browser, (page, key) =>
+        page.evaluate((k) => (document.cookie = `glt_${k}=; path=/; max-age=0`), key),
+      );
+      assert.deepEqual(shows, [false, true], 'the page came back from the cache');
+      assert.deepEqual(heard.sort(), [`document restored ${apiKey}`, `el restored ${apiKey}`]);
+    });
+
+    it('a session still there: the restored page hears nothing', async () => {
+      const { shows, heard } = await awayAndBack(browser, async () => {});
+      assert.deepEqual(shows, [false, true], 'the page came back from the cache');
+      assert.deepEqual(heard, []);
+    });
   });
-});
+}
+
+restoreTests('chromium');
+restoreTests('firefox');
