@@ -35,7 +35,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '/core/(?!element-api\\.js$)', message: 'The element layer reaches the core through core/element-api.ts only.' },
+            {
+              regex: '/core/(?!(element-api|idle)\\.js$)',
+              message:
+                'The element layer reaches the core through core/element-api.ts only (the on-demand idle module through core/idle.ts, so that it carries no copy of the core).',
+            },
           ],
         },
       ],

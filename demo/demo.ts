@@ -24,6 +24,8 @@ const ui = {
   cid: byId('cid', HTMLInputElement),
   forceProvidersLogout: byId('force-providers-logout', HTMLInputElement),
   timeout: byId('timeout', HTMLInputElement),
+  idleTimeout: byId('idle-timeout', HTMLInputElement),
+  idleWarning: byId('idle-warning', HTMLInputElement),
   alwaysSend: byId('always-send', HTMLInputElement),
   providers: byId('providers', HTMLSelectElement),
   answer: byId('answer', HTMLSelectElement),
@@ -136,6 +138,16 @@ function applyAttributes(): void {
   const timeout = ui.timeout.value.trim();
   setAttr('timeout', timeout === '' ? (ui.timeout.validity.badInput ? 'invalid' : undefined) : timeout);
   setAttr('always-send', !emulated && ui.alwaysSend.checked ? '' : undefined);
+  // Kept for the next tab, so that the idle warning can be watched in two.
+  for (const [name, input] of [
+    ['idle-timeout', ui.idleTimeout],
+    ['idle-warning', ui.idleWarning],
+  ] as const) {
+    const value = input.value.trim();
+    setAttr(name, value === '' ? undefined : value);
+    if (value === '') localStorage.removeItem(`demo.${name}`);
+    else localStorage.setItem(`demo.${name}`, value);
+  }
 }
 
 let answerSeq = 0;
@@ -203,7 +215,9 @@ function start(): void {
   document.addEventListener('visibilitychange', renderAccount);
 
   ui.signIn.addEventListener('click', () => void signIn());
-  for (const control of [ui.cid, ui.forceProvidersLogout, ui.timeout, ui.alwaysSend]) {
+  ui.idleTimeout.value = localStorage.getItem('demo.idle-timeout') ?? '';
+  ui.idleWarning.value = localStorage.getItem('demo.idle-warning') ?? '';
+  for (const control of [ui.cid, ui.forceProvidersLogout, ui.timeout, ui.alwaysSend, ui.idleTimeout, ui.idleWarning]) {
     control.addEventListener('input', applyAttributes);
     control.addEventListener('change', applyAttributes);
   }

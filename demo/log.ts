@@ -1,11 +1,17 @@
 // The demo's event log: every gigya-logout-request, gigya-logout and gigya-logout-response that reaches
-// `document`, newest first, as readable JSON; and a one-line result at the foot of the screen, so a
+// `document`, and the idle warning's gigya-logout-idle-warning and gigya-logout-active, newest first, as readable JSON; and a one-line result at the foot of the screen, so a
 // person who pressed Log out sees what happened without scrolling to the log. Server text only ever
 // goes into the page through textContent.
 
 import type { LogoutEvent, LogoutResponse } from '../src/index.js';
 
-export const LOGGED_EVENTS = ['gigya-logout-request', 'gigya-logout', 'gigya-logout-response'] as const;
+export const LOGGED_EVENTS = [
+  'gigya-logout-request',
+  'gigya-logout',
+  'gigya-logout-response',
+  'gigya-logout-idle-warning',
+  'gigya-logout-active',
+] as const;
 type LoggedEvent = (typeof LOGGED_EVENTS)[number];
 
 /** Entries kept (the oldest go first): ten logouts of three events each. */
@@ -105,10 +111,16 @@ function summaryOf(type: LoggedEvent, detail: unknown): { text: string; outcome?
     const message = typeof response.errorMessage === 'string' ? response.errorMessage : '';
     return { text: `errorCode ${code}${message ? ` · ${message}` : ''}`, outcome: 'fail' };
   }
-  if (type === 'gigya-logout')
-    return (detail as Partial<LogoutEvent>)?.source === 'other-tab'
-      ? { text: 'the user logged out in another tab' }
-      : { text: `the user is logged out (${String((detail as Partial<LogoutEvent>)?.eventName)})` };
+  if (type === 'gigya-logout') {
+    const source = (detail as Partial<LogoutEvent>)?.source;
+    if (source === 'other-tab') return { text: 'the user logged out in another tab' };
+    if (source === 'idle') return { text: 'the user was signed out for inactivity' };
+    if (source === 'restored') return { text: 'the session ended while this page was in the back/forward cache' };
+    return { text: `the user is logged out (${String((detail as Partial<LogoutEvent>)?.eventName)})` };
+  }
+  if (type === 'gigya-logout-idle-warning')
+    return { text: `idle warning: ${String((detail as { secondsLeft?: unknown })?.secondsLeft)} s left` };
+  if (type === 'gigya-logout-active') return { text: 'the idle warning ended: the user is active' };
   return { text: 'about to send' };
 }
 

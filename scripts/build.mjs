@@ -1,5 +1,6 @@
 // `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts; languages at
-// dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), one
+// dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), the
+// idle sign-out module it loads on demand beside it (dist/cdn/gigya-logout-idle.js), one
 // self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
 // language), the custom elements manifest, and from it the framework entries (dist/frameworks/,
 // scripts/framework-types.mjs).
@@ -28,7 +29,7 @@ const common = {
   plugins: [minifyTemplatesPlugin],
   // The element's private members, under short names (underscore first, so no public name of a
   // subclass or of Lit's is taken).
-  mangleProps: /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute)$/,
+  mangleProps: /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost)$/,
   mangleCache: {
     pending: '_p',
     phase: '_s',
@@ -38,6 +39,9 @@ const common = {
     relayLogout: '_r',
     langAttribute: '_l',
     dirAttribute: '_d',
+    run: '_n',
+    syncIdle: '_y',
+    idleHost: '_h',
   },
   logLevel: /** @type {const} */ ('warning'),
 };
@@ -53,14 +57,38 @@ await build({
 });
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'scripts/tsconfig.build.json']);
 
+/** The CDN bundle's `import()` of the idle module stays an import of the file beside it, loaded on demand. */
+const IDLE_CDN = 'gigya-logout-idle.js';
+/** @type {import('esbuild').Plugin} */
+const idleBeside = {
+  name: 'idle-beside',
+  setup(build) {
+    build.onResolve({ filter: /\/internal\/idle\.js$/ }, (args) =>
+      args.kind == 'dynamic-import' ? { path: `./${IDLE_CDN}`, external: true } : undefined,
+    );
+  },
+};
+
 await build({
   ...common,
+  plugins: [...common.plugins, idleBeside],
   entryPoints: ['src/index.ts'],
   bundle: true,
   minify: true,
   outfile: 'dist/cdn/gigya-logout.js',
   legalComments: 'none',
 });
+// The idle module stands alone (no Lit, no core: the element lends it what it needs), so any copy of the bundle can load it.
+await build({
+  ...common,
+  entryPoints: ['src/internal/idle.ts'],
+  bundle: true,
+  minify: true,
+  outfile: `dist/cdn/${IDLE_CDN}`,
+  legalComments: 'none',
+  charset: 'utf8',
+});
+if (/\bimport\b/.test(readFileSync(join(root, `dist/cdn/${IDLE_CDN}`), 'utf8'))) throw new Error(`${IDLE_CDN} is not self-contained`);
 // The bundle exports what the package root does, so it has the same declarations.
 writeFileSync(join(root, 'dist/cdn/gigya-logout.d.ts'), "export * from '../index.js';\n");
 
@@ -92,5 +120,5 @@ run(process.execPath, [
 ]);
 const frameworks = writeFrameworkEntries(join(root, 'dist'));
 console.log(
-  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
+  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/${IDLE_CDN}, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
 );

@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP example.test 127.0.0.1',
 ];
 
-const FIREFOX_PREFS = {
+export const FIREFOX_PREFS = {
   // Every host name resolves to 127.0.0.1, so app.example.test and any *.example.test do, as with
   // Chromium's rules (network.dns.localDomains works too, but only for names listed one by one).
   'network.dns.forceResolve': '127.0.0.1',

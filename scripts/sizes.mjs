@@ -5,7 +5,18 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { root } from './paths.mjs';
 
 /**
- * `entry` bundled and minified as one ES module; `external` names what stays an import.
+ * What a page loads up front: a dynamic `import()` (the idle module, loaded on demand) stays an import.
+ * @type {import('esbuild').Plugin}
+ */
+const onDemand = {
+  name: 'on-demand',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind == 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/**
+ * `entry` bundled and minified as one ES module, without what it imports on demand; `external` names what stays an import.
  * @param {string} entry
  * @param {string[]} [external]
  */
@@ -21,6 +32,7 @@ export const minified = async (entry, external = []) =>
       external,
       write: false,
       legalComments: 'none',
+      plugins: [onDemand],
     })
   ).outputFiles[0].contents;
 

@@ -17,7 +17,20 @@ import { safeRedirect } from './internal/redirect.js';
 import { styles } from './internal/styles.js';
 
 // Also brings the typed event map (GlobalEventHandlersEventMap) into this entry point's declarations.
-export type { GigyaLogoutEvent, GigyaLogoutRequestDetail, GigyaLogoutRequestEvent, GigyaLogoutResponseEvent } from './internal/events.js';
+export type {
+  GigyaLogoutActiveEvent,
+  GigyaLogoutEvent,
+  GigyaLogoutIdleWarningDetail,
+  GigyaLogoutIdleWarningEvent,
+  GigyaLogoutRequestDetail,
+  GigyaLogoutRequestEvent,
+  GigyaLogoutResponseEvent,
+} from './internal/events.js';
+
+/** The idle sign-out (src/internal/idle.ts), loaded on the first element with `idle-timeout`: a module of its own. */
+type Idle = typeof import('./internal/idle.js');
+let idleModule: Promise<Idle> | undefined;
+let idle: Idle | undefined;
 
 /**
  * A button that logs the user out of SAP Customer Data Cloud (Gigya), with gigya.js's
@@ -31,12 +44,22 @@ export type { GigyaLogoutEvent, GigyaLogoutRequestDetail, GigyaLogoutRequestEven
  * Persian and Hebrew render right-to-left unless an explicit `dir` decides. Changes of the element's
  * own `lang` and of `<html lang>` re-render it; other ancestors' at its next render.
  *
+ * With `idle-timeout`, it signs the user out after that many seconds without a press, key, wheel or
+ * touch in any tab of the origin, after an accessible warning (a modal `<dialog>` in its shadow root,
+ * `idle-warning` seconds before the end) that every tab shows. The code for it loads only then. A page
+ * restored from the back/forward cache whose session ended meanwhile hears `gigya-logout` with
+ * `detail.source` `'restored'`.
+ *
  * @summary Logs the user out of Gigya when activated.
  *
  * @fires {GigyaLogoutRequestEvent} gigya-logout-request - Before anything is sent; detail `{ params }`. Cancel it to stop the logout.
  * @fires {GigyaLogoutEvent} gigya-logout - Each time the user is logged out of this element's site, whoever started it, also in another tab (then `detail.source` is `'other-tab'` and there is no `context`; Global Conf `crossTabLogout: false` turns that off); detail is the onLogout event. Does not bubble; `document` gets one bubbling copy per logout.
  * @fires {GigyaLogoutResponseEvent} gigya-logout-response - Once per logout this element started, success or failure; detail is the response. Cancel it to skip `redirect-url`.
+ * @fires {GigyaLogoutIdleWarningEvent} gigya-logout-idle-warning - The idle warning opens; detail `{ secondsLeft }`. Cancel it to show your own warning, and call `stayActive()` or `logout()`.
+ * @fires {GigyaLogoutActiveEvent} gigya-logout-active - The idle warning ended by activity (here or in another tab), or `stayActive()`.
  *
+ * @attr {number} idle-timeout - Seconds without activity in any tab of the origin before the idle sign-out (above 0, at most 86400). Absent: none.
+ * @attr {number} idle-warning - Seconds before the idle sign-out when the warning opens (0 to less than `idle-timeout`); default 60, or half a shorter timeout.
  * @attr {string} lang - The language of the default label and announcements (else an ancestor's, Global Conf `lang`, `<html lang>`, English).
  *
  * @slot - The button's label. Default: "Log out", in the element's language.
@@ -45,6 +68,14 @@ export type { GigyaLogoutEvent, GigyaLogoutRequestDetail, GigyaLogoutRequestEven
  * @csspart label - Wraps the label; hidden (but still read) while busy.
  * @csspart spinner - Shown over the label while busy.
  * @csspart status - The visually hidden live region that announces progress and the result.
+ * @csspart idle-dialog - The idle warning, a modal `<dialog>` (also its `::backdrop`).
+ * @csspart idle-title - The warning's heading.
+ * @csspart idle-message - The warning's text.
+ * @csspart idle-countdown - The visible time left (m:ss).
+ * @csspart idle-actions - Wraps the two buttons.
+ * @csspart idle-stay - The "Stay signed in" button (focused when the warning opens).
+ * @csspart idle-leave - The "Sign out now" button.
+ * @csspart idle-status - The visually hidden live region that announces the time left.
  *
  * @cssprop [--gigya-logout-background=#0a5ea8] - Button background.
  * @cssprop [--gigya-logout-color=#fff] - Button text color.
@@ -81,6 +112,8 @@ export class GigyaLogout extends LitElement {
     langAttribute: { attribute: 'lang' },
     dirAttribute: { attribute: 'dir' },
     label: { attribute: 'aria-label' },
+    idleTimeout: { attribute: 'idle-timeout' },
+    idleWarning: { attribute: 'idle-warning' },
     pending: { state: true },
     phase: { state: true },
   };
@@ -127,6 +160,12 @@ export class GigyaLogout extends LitElement {
   /** The host's `aria-label`, forwarded to the button. */
   label?: string;
 
+  /** Seconds without activity in any tab of the origin before the idle sign-out (above 0, at most 86400); unset: none. */
+  idleTimeout?: number | string;
+
+  /** Seconds before the idle sign-out when the warning opens (0 to less than `idleTimeout`); default 60, or half a shorter timeout. */
+  idleWarning?: number | string;
+
   private pending?: Promise<LogoutResponse>;
   /** What the live region announces: the logout in flight, or its outcome. */
   private phase?: 'busy' | 'success' | 'failure' | 'unconfirmed';
@@ -152,12 +191,14 @@ export class GigyaLogout extends LitElement {
     core.mirrorSdk();
     relay(this.relayLogout, true);
     watchLanguage(this);
+    this.syncIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     core.socialize.removeEventHandlers({ onLogout: this.relayLogout });
     unwatchLanguage(this);
+    this.syncIdle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +206,17 @@ export class GigyaLogout extends LitElement {
       const reason = invalidReason(name as string, this[name as keyof this]);
       if (reason) warn(`${reason}; a logout answers 400006`);
     });
+    if (changed.has('idleTimeout') || changed.has('idleWarning')) this.syncIdle();
   }
+
+  /** Joins, updates or leaves the page's idle timer (its module loads with the first `idle-timeout`). */
+  private syncIdle() {
+    if (this.idleTimeout != null || idle)
+      (idleModule ??= import('./internal/idle.js')).then((module) => (idle = module).sync(this, GigyaLogout.idleHost));
+  }
+
+  /** What the idle module needs of the element layer: the element's language, and a logout with `source: 'idle'`. */
+  private static idleHost = { language: languageOf, logout: (el: GigyaLogout) => el.run('idle') };
 
   protected override render() {
     const { code, texts, dir = nothing } = languageOf(this);
@@ -191,8 +242,17 @@ export class GigyaLogout extends LitElement {
 
   /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
   logout(): Promise<LogoutResponse> {
+    return this.run();
+  }
+
+  /** Ends an idle warning as activity would (your own warning UI's "Stay signed in"); nothing when no warning or timer runs. */
+  stayActive(): void {
+    idle?.stay();
+  }
+
+  private run(source?: string): Promise<LogoutResponse> {
     if (this.pending) return this.pending;
-    const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined };
+    const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined, source };
     for (const key of ['cid', 'forceProvidersLogout', 'context', 'apiKey', 'dataCenter', 'apiDomain', 'timeout'] as const)
       call[key] = this[key];
     const params = paramsOf(call);

@@ -261,6 +261,38 @@ describe('demo page', () => {
     expect(second.errors).to.deep.equal([]);
   });
 
+  it('logs the idle warning and its end by activity, then the idle sign-out', async function () {
+    this.timeout(20000);
+    const apiKey = freshKey();
+    onCleanup(() => ['demo.idle-timeout', 'demo.idle-warning'].forEach((key) => localStorage.removeItem(key)));
+    const demo = await openDemo(`?demoKey=${apiKey}`);
+    await signIn(demo, apiKey);
+    for (const [id, value] of [
+      ['idle-warning', '1'],
+      ['idle-timeout', '2'],
+    ]) {
+      const input = byId<HTMLInputElement>(demo, id);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    await waitUntil(() => entries(demo, 'gigya-logout-idle-warning').length > 0, 'no idle warning in the log', { timeout: 5000 });
+    expect(entries(demo, 'gigya-logout-idle-warning')[0].textContent).to.contain('idle warning: 1 s left');
+    demo.win.dispatchEvent(new demo.win.PointerEvent('pointerdown'));
+    await waitUntil(() => entries(demo, 'gigya-logout-active').length > 0, 'no gigya-logout-active in the log', { timeout: 2000 });
+    expect(entries(demo, 'gigya-logout-active')[0].textContent).to.contain('the user is active');
+    await waitUntil(() => entries(demo, 'gigya-logout-response').length > 0, 'no idle sign-out in the log', { timeout: 8000 });
+    expect(entries(demo, 'gigya-logout')[0].textContent).to.contain('signed out for inactivity');
+    expect(entries(demo).map((li) => li.dataset.event)).to.deep.equal([
+      'gigya-logout-response',
+      'gigya-logout',
+      'gigya-logout-request',
+      'gigya-logout-idle-warning',
+      'gigya-logout-active',
+      'gigya-logout-idle-warning',
+    ]);
+    expect(demo.errors).to.deep.equal([]);
+  });
+
   it('shows 500026 when the network is down, and the session ends anyway', async function () {
     this.timeout(20000);
     const { apiKey, demo } = await logOutWithAnswer('reset');

@@ -10,6 +10,7 @@ import {
   type GigyaJs,
 } from './bridge.js';
 import { createCrossTab, OTHER_TAB } from './cross-tab.js';
+import { RESTORED, watchRestore } from './restore.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
 import { FEATURES } from './features.js';
 import { readSafely } from './page-globals.js';
@@ -50,8 +51,8 @@ export function createCore(): Core {
   const unconfirmed = new Map<string, Session>();
   /** Logouts in flight by sharing key (site.ts): only calls with an equal key share one. */
   const inflight = new Map<string, Promise<Answer>>();
-  /** The context of a call handed to gigya.js, for its onLogout that the mirror relays. */
-  let bridgedContext: unknown;
+  /** The params of a call handed to gigya.js, for its onLogout that the mirror relays (context, source). */
+  let bridged: LogoutParams | undefined;
   let mirrored: GigyaJs | undefined;
 
   const sdk = () => officialSdk(socialize.logout);
@@ -59,8 +60,19 @@ export function createCore(): Core {
   // Another tab logged out: announce it here too (its cookies are gone already), with no request.
   const crossTab = createCrossTab((apiKey) => {
     if (apiKey) unconfirmed.delete(apiKey);
-    handlers.fire({ source: OTHER_TAB, apiKey }, !sameSite(mergeParams().params.apiKey, apiKey));
+    heard(OTHER_TAB, apiKey);
   });
+
+  /** Another tab's logout, or a session that ended while this page was in the back/forward cache: announced here, no request. */
+  const heard = (source: string, apiKey?: string) => handlers.fire({ source, apiKey }, !sameSite(mergeParams().params.apiKey, apiKey));
+
+  /** First use (an element connecting, a handler added, a call): the channel, and the back/forward cache check. */
+  let used = false;
+  function firstUse() {
+    crossTab.listen();
+    if (!used && typeof document != 'undefined') watchRestore((apiKey) => heard(RESTORED, apiKey));
+    used = true;
+  }
 
   /** A logout succeeded here: this page's handlers, then the other tabs, hear it. */
   function loggedOut(details: LogoutDetails) {
@@ -74,14 +86,14 @@ export function createCore(): Core {
       mirrored = gigya;
       readSafely('gigya.socialize.addEventHandlers', () =>
         gigya.socialize.addEventHandlers({
-          onLogout: (event) => loggedOut({ context: bridgedContext, source: event?.source, apiKey: sdkApiKey() }),
+          onLogout: (event) => loggedOut({ context: bridged?.context, source: bridged?.source ?? event?.source, apiKey: sdkApiKey() }),
         }),
       );
     }
   }
 
   /** Whether this call goes to gigya.js: it is (or is loading) on the page, for this call's site. */
-  function bridged(params: LogoutParams): boolean {
+  function goesToGigyaJs(params: LogoutParams): boolean {
     if (sdk()) return sameSite(params.apiKey, sdkApiKey());
     const script = loadingSdkScript();
     return !!script && sameSite(params.apiKey, scriptApiKey(script));
@@ -89,11 +101,11 @@ export function createCore(): Core {
 
   async function viaSdk(gigya: GigyaJs, params: LogoutParams): Promise<Answer> {
     mirrorSdk();
-    bridgedContext = params.context;
+    bridged = params;
     try {
       return await sdkLogout(gigya, params, timeoutOf(params));
     } finally {
-      bridgedContext = undefined;
+      bridged = undefined;
     }
   }
 
@@ -102,7 +114,7 @@ export function createCore(): Core {
     const session = readSession(apiKey) ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
       if (hasLeftovers(apiKey)) clearSession(apiKey);
-      loggedOut({ context: params.context, apiKey });
+      loggedOut({ context: params.context, source: params.source, apiKey });
       return { errorCode: 0 };
     }
     const fields: Record<string, string> = { APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: SDK_NAME };
@@ -120,7 +132,7 @@ export function createCore(): Core {
       const confirmed = result.confirmed === false ? false : undefined;
       if (confirmed == undefined) unconfirmed.delete(apiKey);
       if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
-      loggedOut({ context: params.context, apiKey, confirmed });
+      loggedOut({ context: params.context, source: params.source, apiKey, confirmed });
     }
     return result;
   }
@@ -134,7 +146,7 @@ export function createCore(): Core {
 
   /** The logout in flight with the same sharing key, or a new one. */
   function shared(params: LogoutParams): Promise<Answer> {
-    const viaGigyaJs = bridged(params);
+    const viaGigyaJs = goesToGigyaJs(params);
     const key = sharingKey(params, route(params, viaGigyaJs));
     let answer = inflight.get(key);
     if (!answer) {
@@ -148,7 +160,7 @@ export function createCore(): Core {
 
   const socialize: Socialize = {
     logout(callParams) {
-      crossTab.listen();
+      firstUse();
       const { params, unreadable } = mergeParams(callParams);
       let answer: Answer | Promise<Answer>;
       try {
@@ -164,7 +176,7 @@ export function createCore(): Core {
       });
     },
     addEventHandlers(params) {
-      crossTab.listen();
+      firstUse();
       handlers.add(params);
     },
     removeEventHandlers: handlers.remove,
@@ -179,7 +191,7 @@ export function createCore(): Core {
 
   let documentRelay = false;
   function relay(onLogout: LogoutHandler, element: boolean) {
-    if (element) crossTab.listen();
+    if (element) firstUse();
     else if (documentRelay) return;
     else documentRelay = true;
     handlers.add({ onLogout }, element);

@@ -3,4 +3,4 @@
  * finds a shared core of another version on the page checks that it has all of these (shared-core.ts).
  * A new feature adds its name here, in one line.
  */
-export const FEATURES: readonly string[] = ['own-params', 'site-events', 'sharing-key', 'redirect-manual', 'cross-tab'];
+export const FEATURES: readonly string[] = ['own-params', 'site-events', 'sharing-key', 'redirect-manual', 'cross-tab', 'restored'];

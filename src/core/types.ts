@@ -22,6 +22,8 @@ export interface LogoutParams {
   redirectOrigins?: string[];
   /** Global Conf `false` turns cross-tab logout off for this tab, sending and hearing (docs/contract.md §5). */
   crossTabLogout?: boolean;
+  /** Given to onLogout as its `source` (an idle sign-out: `'idle'`, docs/contract.md §8); never sent. */
+  source?: string;
 }
 
 /** What the callback, the promise and `gigya-logout-response` get. */
@@ -57,7 +59,11 @@ export interface LogoutEvent {
   /** The site logged out of, when known (two sites on one page). */
   apiKey?: string;
   context?: unknown;
-  /** Who started it, when not this page: `'other-tab'` for a logout in another tab (no `context` then). */
+  /**
+   * Who or what started it, when not a call here: `'other-tab'` for a logout in another tab (no `context`
+   * then), `'idle'` for an idle sign-out, `'restored'` for a session that ended while the page was in the
+   * back/forward cache.
+   */
   source?: string;
   /** `false` when the service's answer could not be read (see {@link LogoutResponse.confirmed}). */
   confirmed?: false;

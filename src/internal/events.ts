@@ -9,6 +9,15 @@ export type GigyaLogoutRequestEvent = CustomEvent<GigyaLogoutRequestDetail>;
 export type GigyaLogoutEvent = CustomEvent<LogoutEvent>;
 export type GigyaLogoutResponseEvent = CustomEvent<LogoutResponse>;
 
+/** Detail of `gigya-logout-idle-warning`: whole seconds until the idle sign-out. */
+export interface GigyaLogoutIdleWarningDetail {
+  secondsLeft: number;
+}
+
+export type GigyaLogoutIdleWarningEvent = CustomEvent<GigyaLogoutIdleWarningDetail>;
+/** `gigya-logout-active`: the idle warning ended by activity; no detail. */
+export type GigyaLogoutActiveEvent = CustomEvent<null>;
+
 /** The names of this library's events, as typed in the event map. */
 export type GigyaLogoutEventName = keyof GlobalEventHandlersEventMap & `gigya-logout${string}`;
 
@@ -35,5 +44,7 @@ declare global {
     'gigya-logout-request': GigyaLogoutRequestEvent;
     'gigya-logout': GigyaLogoutEvent;
     'gigya-logout-response': GigyaLogoutResponseEvent;
+    'gigya-logout-idle-warning': GigyaLogoutIdleWarningEvent;
+    'gigya-logout-active': GigyaLogoutActiveEvent;
   }
 }

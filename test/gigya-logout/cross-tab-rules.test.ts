@@ -211,7 +211,7 @@ describe('cross-tab logout: messages that are not ours', () => {
 describe('cross-tab logout: a page whose shared core is an older version', () => {
   afterEach(cleanup);
 
-  it('still works: elements connect and relay its logouts, once each; no channel; one warning naming cross-tab', async () => {
+  it('still works: elements connect and relay its logouts, once each; no channel; one warning naming what it lacks', async () => {
     const tab = await secondTab({ older: true });
     const errors: unknown[] = [];
     tab.window.addEventListener('error', (event) => errors.push(event.message));
@@ -224,6 +224,6 @@ describe('cross-tab logout: a page whose shared core is an older version', () =>
     expect(tab.window.__channelsOpened).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
     const ours = tab.window.__warnings.filter((warning) => warning.startsWith('gigya-logout'));
-    expect(ours).to.deep.equal([`gigya-logout ${VERSION}: using the page's core 0.0.9, which lacks cross-tab`]);
+    expect(ours).to.deep.equal([`gigya-logout ${VERSION}: using the page's core 0.0.9, which lacks cross-tab,restored`]);
   });
 });

@@ -95,6 +95,12 @@ export async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }
   return { el, apiKey };
 }
 
+/** Resolves once elements with `idle-timeout` have joined the idle timer (its module loads on demand). */
+export async function idleJoined(): Promise<void> {
+  await import('../../src/internal/idle.js');
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
 /** Sets (or, with null, removes) an attribute of <html> until cleanup. */
 export function setRootAttribute(name: string, value: string | null): void {
   const root = document.documentElement;

@@ -109,3 +109,21 @@ export function forgetOrigins(): void {
   readableWith.clear();
   onCleanup(() => readableWith.clear());
 }
+
+/**
+ * Counts, per event type in `types`, the listeners added to `window` minus those removed, from now to
+ * cleanup (every call goes through to the real methods).
+ */
+export function countWindowListeners(types: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const { addEventListener: add, removeEventListener: remove } = window;
+  const counting = (original: typeof add, step: number) =>
+    function (this: Window, type: string, ...rest: unknown[]) {
+      if (types.includes(type)) counts.set(type, (counts.get(type) ?? 0) + step);
+      return (original as (...args: unknown[]) => void).call(this, type, ...rest);
+    } as typeof add;
+  window.addEventListener = counting(add, 1);
+  window.removeEventListener = counting(remove, -1);
+  onCleanup(() => Object.assign(window, { addEventListener: add, removeEventListener: remove }));
+  return counts;
+}

@@ -77,28 +77,35 @@ describe('npm pack from a fresh clone, installed into an empty project', () => {
     assert.match(result.outputFiles[0].text, /customElements\.define\(/);
   });
 
-  it('the CDN file is self-contained and where the plain-HTML snippet loads it from', async () => {
+  it('the CDN file is self-contained (but for the idle module beside it, loaded on demand) and where the plain-HTML snippet loads it from', async () => {
     const snippet = readFileSync(join(root, 'examples/html/index.html'), 'utf8');
     const path = /src="https:\/\/cdn\.jsdelivr\.net\/npm\/gigya-logout@[^/]+\/([^"]+)"/.exec(snippet)?.[1];
     assert.equal(path, 'dist/cdn/gigya-logout.js');
     const file = join(app, 'node_modules/gigya-logout', path);
-    /** @type {string[]} */
-    const imports = [];
-    await build({
-      entryPoints: [file],
-      bundle: true,
-      write: false,
-      logLevel: 'silent',
-      plugins: [
-        {
-          name: 'no-imports',
-          setup: (b) =>
-            b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'entry-point' ? undefined : (imports.push(a.path), { external: true }))),
-        },
-      ],
-    });
-    assert.deepEqual(imports, []);
+    /** @param {string} entry @returns {Promise<string[]>} what it imports, as `<kind> <path>` */
+    const importsOf = async (entry) => {
+      /** @type {string[]} */
+      const imports = [];
+      await build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        logLevel: 'silent',
+        plugins: [
+          {
+            name: 'no-imports',
+            setup: (b) =>
+              b.onResolve({ filter: /.*/ }, (a) =>
+                a.kind === 'entry-point' ? undefined : (imports.push(`${a.kind} ${a.path}`), { external: true }),
+              ),
+          },
+        ],
+      });
+      return imports;
+    };
+    assert.deepEqual(await importsOf(file), ['dynamic-import ./gigya-logout-idle.js']);
     assert.match(readFileSync(file, 'utf8'), /customElements/);
+    assert.deepEqual(await importsOf(join(dirname(file), 'gigya-logout-idle.js')), []);
   });
 
   it('the types work there (tsc, bundler and node16 resolution): typed events, logout(), the core', () => {
