@@ -112,6 +112,10 @@ export function createEmulator(options = {}) {
   /** @type {Emulator['listen']} */
   function listen(port = 0, host = '127.0.0.1') {
     const server = createServer((req, res) => {
+      // One request per connection: a browser re-sends a request whose reused keep-alive connection
+      // closed before any answer (WebKit did so under load), so a refused request (`blocked`) would
+      // show up several times. On a fresh connection the refusal is final, as a real block is.
+      res.shouldKeepAlive = false;
       handle(req, res).then((handled) => {
         if (!handled) sendJson(res, 404, { error: 'not an emulator route' }, corsHeaders(req));
       });

@@ -33,7 +33,10 @@ describe('core: the element API', () => {
       operation: 'logout',
       context: 'ctx',
     });
-    expect(canceled(params).requestParams === params).to.equal(true);
+    // docs/contract.md §2.3: a plain object with the params' own fields (no longer the caller's object).
+    const { requestParams } = canceled(params);
+    expect(Object.getPrototypeOf(requestParams) === Object.prototype, 'a plain object').to.equal(true);
+    expect(requestParams).to.deep.equal(params);
   });
 
   it("core is the page's shared core", () => {
