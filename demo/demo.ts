@@ -99,6 +99,19 @@ function renderAccount(): void {
 
 let signingIn = false;
 
+/**
+ * Whether the session cookie the emulator just set shows in document.cookie within a second: WebKit
+ * stores a response's cookies in its network process, and under load document.cookie can lag the
+ * answer (seen in the test suite).
+ */
+async function sessionShows(): Promise<boolean> {
+  for (const started = performance.now(); performance.now() - started < 1000; ) {
+    if (hasSession()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return hasSession();
+}
+
 async function signIn(): Promise<void> {
   if (signingIn) return;
   // aria-disabled, not disabled: a disabled button drops focus, and focus should go on to Log out.
@@ -111,7 +124,7 @@ async function signIn(): Promise<void> {
       email: DEMO_EMAIL,
       ...(ui.providers.value ? { providers: ui.providers.value } : {}),
     });
-    if (!hasSession()) throw new Error('the emulator answered, but no session cookie was set');
+    if (!(await sessionShows())) throw new Error('the emulator answered, but no session cookie was set');
   } catch (error) {
     showProblem(`Could not sign in: ${messageOf(error)}.`);
   } finally {
