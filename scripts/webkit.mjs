@@ -1,7 +1,7 @@
 // WebKit (Safari's engine) for @web/test-runner: WebKitGTK's MiniBrowser driven by WebKitWebDriver
 // through @web/test-runner-webdriver. Each session gets a driver and a browser process of its own
-// (WebKitWebDriver serves one session at a time), on an Xvfb display started here when the machine
-// has none (MiniBrowser has no headless mode). WebKitGTK has no host-resolver flag, so the pages use
+// (WebKitWebDriver serves one session at a time), each on an Xvfb display of its own started here
+// when the machine has none (MiniBrowser has no headless mode). WebKitGTK has no host-resolver flag, so the pages use
 // an HTTP proxy, started here, that sends every request to 127.0.0.1: `app.example.test` reaches the
 // test server as in the other browsers, and nothing leaves the machine.
 
@@ -178,13 +178,19 @@ export function webkitLauncher(paths, sessions) {
     type: 'webdriver',
     size: sessions,
     async start() {
-      const x = paths.xvfb ? await startXvfb(paths.xvfb) : undefined;
-      if (x) stops.push(x.stop);
       const proxy = await startLoopbackProxy();
       stops.push(proxy.stop);
-      const display = x?.display ?? process.env.DISPLAY;
-      const drivers = await Promise.all(Array.from({ length: sessions }, () => startDriver(paths.driver, display)));
-      stops.push(...drivers.map((d) => d.stop));
+      // A display of its own for each browser: on one X display only one window has the keyboard
+      // focus, and tests that press keys in the other window failed (focus, :focus-visible).
+      const drivers = await Promise.all(
+        Array.from({ length: sessions }, async () => {
+          const x = paths.xvfb ? await startXvfb(paths.xvfb) : undefined;
+          if (x) stops.push(x.stop);
+          const driver = await startDriver(paths.driver, x?.display ?? process.env.DISPLAY);
+          stops.push(driver.stop);
+          return driver;
+        }),
+      );
       const members = drivers.map(({ port }) =>
         focusedBeforeEachPage(
           webdriverLauncher({
