@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { GigyaLogout } from '../src/index.js';
 import { emulatorInfo, login, logoutRequests } from './helpers/emulator.js';
 import { cleanup, onCleanup } from './helpers/cleanup.js';
+import { layoutSettled } from './helpers/element.js';
 import { expireCookie, freshKey, hasSession } from './helpers/session.js';
 
 type FrameWindow = Window & typeof globalThis;
@@ -509,6 +510,7 @@ describe('demo page', () => {
     const key = lines.find((line) => line.textContent!.trimStart().startsWith('"requestParams"'))!;
     const left = (el: HTMLElement) => parseFloat(demo.win.getComputedStyle(el).paddingLeft);
     expect(left(apiDomain)).to.be.greaterThan(left(key));
+    await layoutSettled(demo.win);
     expect(
       apiDomain.getClientRects().length === 1 &&
         apiDomain.getBoundingClientRect().height > 1.5 * parseFloat(demo.win.getComputedStyle(apiDomain).lineHeight),

@@ -135,8 +135,8 @@ describe('<gigya-logout> accessibility', () => {
     `);
     const requestEvents = record(el, 'gigya-logout-request');
     const responses = record(el, 'gigya-logout-response');
-    await sendMouse({ type: 'click', position: centerOf(el) });
-    await sendMouse({ type: 'click', position: centerOf(button(el)) });
+    await sendMouse({ type: 'click', position: await centerOf(el) });
+    await sendMouse({ type: 'click', position: await centerOf(button(el)) });
     el.click();
     button(el).click();
     el.focus();

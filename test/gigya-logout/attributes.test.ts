@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { login, logoutRequests, requests } from '../helpers/emulator.js';
+import { login, logoutRequests, requests, waitForRequests, type RecordedRequest } from '../helpers/emulator.js';
 import { cleanup } from '../helpers/cleanup.js';
 import { clickAndWait, logoutElement, record } from '../helpers/element.js';
 import { hasSession, newKey, signedIn } from '../helpers/session.js';
@@ -118,16 +118,31 @@ describe('<gigya-logout> attributes → params', () => {
   });
 
   it('timeout: each attempt waits that long, then one retry, then 504002', async () => {
-    const { apiKey, info } = await signedIn('hang');
+    // 1 s: far below the test's 5 s and the default 15 s, long enough for each attempt to reach the
+    // emulator on a busy machine (a 300 ms attempt could be aborted before the server read it).
+    const timeout = 1000;
+    const { apiKey, info, session } = await signedIn('hang');
     const el = await logoutElement(apiKey, info.origin);
-    el.setAttribute('timeout', '300');
+    el.setAttribute('timeout', String(timeout));
     const start = performance.now();
-    const { request, response } = await clickAndWait(el);
+    const answered = clickAndWait(el);
+    const logouts = (recorded: RecordedRequest[]) => recorded.filter((r) => r.path === '/socialize.logout');
+    // Each attempt as the emulator saw it, then the answer.
+    const first = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 1));
+    expect(first[0]?.fields.login_token, 'the first attempt reached the emulator').to.equal(session.token);
+    const both = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 2));
+    expect(
+      both.map((r) => r.fields.login_token),
+      'the retry reached the emulator',
+    ).to.deep.equal([session.token, session.token]);
+    const { request, response } = await answered;
     const elapsed = performance.now() - start;
-    expect(request.detail.params.timeout).to.equal('300');
+    expect(request.detail.params.timeout).to.equal(String(timeout));
     expect(response).to.include({ errorCode: 504002, errorMessage: 'Request timeout', status: 'FAIL' });
-    expect(elapsed).to.be.within(580, 3000);
-    expect(await logoutRequests(apiKey)).to.have.length(2);
+    // Which timer fired: the attribute's, not the default 15 s (which the test's 5 s could not wait for).
+    expect(response.errorDetails).to.equal(`${info.origin}/socialize.logout: no answer in ${timeout} ms`);
+    expect(elapsed, 'each of the two attempts waited the timeout').to.be.at.least(2 * timeout - 20);
+    expect(await logoutRequests(apiKey), 'two attempts, no third').to.have.length(2);
   });
 
   describe('force-providers-logout', () => {

@@ -14,6 +14,7 @@ import {
   centerOf,
   heldElement,
   inBusyState,
+  layoutSettled,
   logoutElement,
   nextResponse,
   record,
@@ -23,7 +24,9 @@ import {
 import { signedIn } from '../helpers/session.js';
 import { settledWithin } from '../helpers/timing.js';
 
-const rectOf = (el: Element) => {
+/** The box of `el`, measured once layout has settled. */
+const rectOf = async (el: Element) => {
+  await layoutSettled();
   const { x, y, width, height } = el.getBoundingClientRect();
   return { x, y, width, height };
 };
@@ -68,7 +71,7 @@ describe('<gigya-logout> busy', () => {
     const responses = record(el, 'gigya-logout-response');
     el.focus();
     for (let i = 0; i < 20; i++) el.click();
-    for (let i = 0; i < 3; i++) await sendMouse({ type: 'click', position: centerOf(el) });
+    for (let i = 0; i < 3; i++) await sendMouse({ type: 'click', position: await centerOf(el) });
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: ' ' }); // Space (BiDi knows it only by its key value)
     await sendKeys({ press: 'Enter' });
@@ -197,21 +200,21 @@ describe('<gigya-logout> busy', () => {
     const { el, apiKey } = await heldElement();
     const wrap = el.parentElement!;
     wrap.style.font = '16px sans-serif';
-    const idleHost = rectOf(el);
-    const idleButton = rectOf(button(el));
+    const idleHost = await rectOf(el);
+    const idleButton = await rectOf(button(el));
     el.click();
     await waitForRequests(apiKey, (r) => r.length === 1);
     await el.updateComplete;
     expect(el.busy).to.equal(true);
-    expect(rectOf(el)).to.deep.equal(idleHost);
-    expect(rectOf(button(el))).to.deep.equal(idleButton);
+    expect(await rectOf(el)).to.deep.equal(idleHost);
+    expect(await rectOf(button(el))).to.deep.equal(idleButton);
     const spinner = shadow(el).querySelector('[part~="spinner"]')!;
     expect(getComputedStyle(spinner).visibility).to.equal('visible');
     const inFlight = el.logout();
     await release(apiKey);
     await inFlight;
     await el.updateComplete;
-    expect(rectOf(el)).to.deep.equal(idleHost);
+    expect(await rectOf(el)).to.deep.equal(idleHost);
     expect(getComputedStyle(spinner).visibility).to.equal('hidden');
   });
 

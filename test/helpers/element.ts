@@ -134,8 +134,21 @@ export function inBusyState(el: Element): boolean | undefined {
   }
 }
 
-/** The center of `el` in viewport coordinates, for sendMouse. */
-export function centerOf(el: Element): [number, number] {
+/**
+ * Resolves once layout can be measured: the document's fonts are loaded (`document.fonts.ready`) and
+ * a frame has been rendered since the last change (two animation frames: the first runs before that
+ * frame's style, layout and paint, the second after them). Every test that measures boxes awaits
+ * this first; a measurement right after `updateComplete` can see text in a fallback font or styles
+ * (a just-started animation) no frame has shown yet. `win`: the window of another document.
+ */
+export async function layoutSettled(win: Window = window): Promise<void> {
+  await win.document.fonts.ready;
+  await new Promise<void>((done) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => done())));
+}
+
+/** The center of `el` in viewport coordinates, for sendMouse, once layout has settled ({@link layoutSettled}). */
+export async function centerOf(el: Element): Promise<[number, number]> {
+  await layoutSettled(el.ownerDocument.defaultView ?? window);
   const rect = el.getBoundingClientRect();
   return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
 }

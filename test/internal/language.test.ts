@@ -12,7 +12,17 @@ import type { GigyaLogout } from '../../src/index.js';
 import { heldRequests, login, release, setAnswer, waitForRequests } from '../helpers/emulator.js';
 import { accessibility } from '../helpers/accessibility.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
-import { afterMutations, button, heldElement, labelOf, nextResponse, setRootAttribute, shadow, statusRegion } from '../helpers/element.js';
+import {
+  afterMutations,
+  button,
+  heldElement,
+  labelOf,
+  layoutSettled,
+  nextResponse,
+  setRootAttribute,
+  shadow,
+  statusRegion,
+} from '../helpers/element.js';
 import { signedIn } from '../helpers/session.js';
 import { setGlobalConf } from '../helpers/stubs.js';
 
@@ -192,6 +202,7 @@ describe('<gigya-logout> language: right-to-left', () => {
     await sendKeys({ press: 'Enter' });
     await waitForRequests(apiKey, (r) => r.length === 1);
     await el.updateComplete;
+    await layoutSettled();
     const spin = spinnerOf(el).getBoundingClientRect();
     const box = button(el).getBoundingClientRect();
     expect(getComputedStyle(spinnerOf(el)).visibility).to.equal('visible');
