@@ -2,7 +2,7 @@
 //
 //   BROWSERS=chromium,firefox,webkit   browsers to run (default chromium), one after the other
 //   TEST_FILES=a.test.ts,…             run only these files/globs (scripts/test.mjs sets it from its arguments)
-//   WTR_PAGES=n                        test pages at once (default: one per core)
+//   WTR_PAGES=n                        test pages at once per browser (default: one per core, at most 4)
 //
 // Files named *.app-host.test.ts run in the group "app-host": as a top-level page on
 // http://app.example.test:<port>/ (each browser maps that name to 127.0.0.1), so cookie tests can use
@@ -22,11 +22,15 @@ const ALL_FILES = 'test/**/*.test.ts';
 const APP_HOST_FILES = 'test/**/*.app-host.test.ts';
 
 /**
- * Test pages at once: one per core, in one browser at a time. Each page is a browser's renderer
- * plus the test server's work for it; more pages than cores starve them all (measured on 2 cores:
- * two browsers at once, two pages each, kept the load average between 5 and 15 and tests timed out).
+ * Test pages at once, over all browsers: one per core. Each page is a browser's renderer plus the
+ * test server's work for it; more pages than cores starve them all (measured on 2 cores: two
+ * browsers at once with two pages each kept the load average between 5 and 15, and tests timed out).
+ * A browser gets at most 4 of them (more gains little), so a machine with more cores runs browsers
+ * side by side: 2 cores, one browser at a time with 2 pages; 8 cores, two browsers with 4 each.
  */
-const PAGES = Number(process.env.WTR_PAGES) || availableParallelism();
+const CORES = availableParallelism();
+const PAGES = Number(process.env.WTR_PAGES) || Math.min(CORES, 4);
+const BROWSERS_AT_ONCE = Math.max(1, Math.floor(CORES / PAGES));
 
 const KINDS = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 /** @typedef {(typeof KINDS)[number]} Kind */
@@ -95,8 +99,8 @@ export default {
       ]
     : [],
   browsers: await Promise.all(kinds.map((kind) => launcherFor(kind, PAGES))),
-  // One browser at a time (the app-host group's browsers too), with PAGES pages.
-  concurrentBrowsers: 1,
+  // Browsers at once, the app-host group's included (one at a time on 2 cores).
+  concurrentBrowsers: BROWSERS_AT_ONCE,
   // Starting a browser page and a test file's first import can take long on a busy machine; these
   // bound the infrastructure, not the tests (each test has Mocha's 5 s).
   browserStartTimeout: 120_000,
