@@ -11,7 +11,7 @@ export default tseslint.config(
   /** @type {import('eslint').Linter.Config} */ (lit.configs?.['flat/recommended']),
   {
     rules: {
-      // TypeScript (and checkJs for scripts/*.mjs) checks names; ESLint's own check knows no browser or Node globals.
+      // TypeScript (and checkJs for tools/ and emulator/) checks names; ESLint's own check knows no browser or Node globals.
       'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -1,21 +1,21 @@
-// @web/test-runner configuration. `npm test` (scripts/test.mjs) runs it; so does a plain `npx wtr`.
+// @web/test-runner configuration. `npm test` (tools/test/test.mjs) runs it; so does a plain `npx wtr`.
 //
 //   BROWSERS=chromium,firefox,webkit   browsers to run (default chromium), one after the other
-//   TEST_FILES=a.test.ts,…             run only these files/globs (scripts/test.mjs sets it from its arguments)
+//   TEST_FILES=a.test.ts,…             run only these files/globs (tools/test/test.mjs sets it from its arguments)
 //   WTR_PAGES=n                        test pages at once (default: one per core)
 //
 // Files named *.app-host.test.ts run in the group "app-host": as a top-level page on
 // http://app.example.test:<port>/ (each browser maps that name to 127.0.0.1), so cookie tests can use
 // the parent domain example.test. Every other *.test.ts file runs on http://localhost:<port>/.
 // test/frameworks/ tests load apps bundled from the frameworks' packages at /__apps/<name>.js
-// (scripts/framework-apps.mjs).
+// (tools/test/framework-apps.mjs).
 
 import { availableParallelism } from 'node:os';
-import { findBrowser, findWebKit } from './scripts/find-browser.mjs';
-import { frameworkAppsPlugin } from './scripts/framework-apps.mjs';
-import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.mjs';
-import { webkitLauncher } from './scripts/webkit.mjs';
-import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
+import { findBrowser, findWebKit } from './tools/test/find-browser.mjs';
+import { frameworkAppsPlugin } from './tools/test/framework-apps.mjs';
+import { chromiumLauncher, firefoxLauncher, onHost } from './tools/test/launchers.mjs';
+import { webkitLauncher } from './tools/test/webkit.mjs';
+import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './tools/server/server-plugins.mjs';
 
 const APP_HOST = 'app.example.test';
 const ALL_FILES = 'test/**/*.test.ts';

@@ -1,10 +1,10 @@
 // A local emulator of Gigya's `socialize.logout` REST endpoint and SAML logout endpoints.
-// One implementation, used by the demo dev server (scripts/dev-server.config.mjs) and by the test
+// One implementation, used by the demo dev server (tools/dev/dev-server.config.mjs) and by the test
 // runner (web-test-runner.config.mjs), both as Koa middleware and as its own http server.
 //
 // Routes (every answer carries CORS headers that reflect the request's Origin, with credentials,
 // except in answer mode `nocors` and in the key's posture `cors=wildcard`/`cors=none`/`blocked`,
-// POSTURES in emulator/logout.mjs; OPTIONS preflights get 204):
+// POSTURES in logout.mjs; OPTIONS preflights get 204):
 //   POST /socialize.logout                       form body; answers as the API key's answer mode says
 //   POST /__emulator/login                       { apiKey, providers?, samlContext?, samlSessions?, email?, domain? }
 //   POST /__emulator/answer                      { apiKey, answer?, times?, saml?, location?, posture? }
@@ -16,21 +16,21 @@
 //   GET  /js/gigya.js?apiKey=…                   a script, or a refused connection in posture `blocked`
 //   GET  /saml/v2.0/<apiKey>/sp/jsslo?name=…
 //   GET  /saml/v2.0/<apiKey>/idp/slo/continue/?samlContext=…&samlSession=…
-// Answer modes: ANSWER_MODES in emulator/logout.mjs (CONTRIBUTING.md says how to add one).
+// Answer modes: ANSWER_MODES in logout.mjs (CONTRIBUTING.md says how to add one).
 // State is kept per API key.
 
 import { createServer } from 'node:http';
-import { EmulatorState } from './emulator/state.mjs';
-import { handleLogout, handleSdkScript } from './emulator/logout.mjs';
-import { handleControl } from './emulator/control.mjs';
-import { handleSaml, samlApiKey } from './emulator/saml.mjs';
-import { answerPreflight, BadRequest, corsHeaders, sendJson } from './emulator/http.mjs';
+import { EmulatorState } from './state.mjs';
+import { handleLogout, handleSdkScript } from './logout.mjs';
+import { handleControl } from './control.mjs';
+import { handleSaml, samlApiKey } from './saml.mjs';
+import { answerPreflight, BadRequest, corsHeaders, sendJson } from './http.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
-/** @typedef {import('./emulator/control.mjs').EmulatorOptions} EmulatorOptions */
-/** @typedef {import('./emulator/state.mjs').RecordedRequest} RecordedRequest */
-/** @typedef {import('./emulator/state.mjs').Session} Session */
+/** @typedef {import('./control.mjs').EmulatorOptions} EmulatorOptions */
+/** @typedef {import('./state.mjs').RecordedRequest} RecordedRequest */
+/** @typedef {import('./state.mjs').Session} Session */
 
 /**
  * @typedef {object} Emulator

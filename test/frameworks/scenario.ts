@@ -1,5 +1,5 @@
 // The scenario every framework app goes through (test/frameworks/<framework>.test.ts): the app, built
-// from the framework's own packages by scripts/framework-apps.mjs, renders the README's snippet,
+// from the framework's own packages by tools/test/framework-apps.mjs, renders the README's snippet,
 // and a real logout goes to the emulator.
 
 import { expect } from '@open-wc/testing';

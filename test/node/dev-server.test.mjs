@@ -1,4 +1,4 @@
-// `npm start`'s server (scripts/dev-server.config.mjs) listens on the loopback interface only, unless
+// `npm start`'s server (tools/dev/dev-server.config.mjs) listens on the loopback interface only, unless
 // HOST says otherwise: the emulator signs anyone in and out and must not be reachable from the network.
 
 import { describe, it } from 'node:test';
@@ -7,7 +7,7 @@ import { startDevServer } from '@web/dev-server';
 
 async function listeningAddress(env) {
   Object.assign(process.env, { OPEN: '0', ...env });
-  const { default: config } = await import(`../../scripts/dev-server.config.mjs?${Date.now()}`);
+  const { default: config } = await import(`../../tools/dev/dev-server.config.mjs?${Date.now()}`);
   const server = await startDevServer({
     config: { ...config, port: 0 },
     readCliArgs: false,
@@ -43,7 +43,7 @@ describe('npm start (dev server)', () => {
 
   it('runs the emulator on a second loopback origin, allows it in the demo CSP, and frees its port on stop', async () => {
     Object.assign(process.env, { OPEN: '0' });
-    const { default: config } = await import(`../../scripts/dev-server.config.mjs?${Date.now()}`);
+    const { default: config } = await import(`../../tools/dev/dev-server.config.mjs?${Date.now()}`);
     const server = await startDevServer({
       config: { ...config, port: 0 },
       readCliArgs: false,

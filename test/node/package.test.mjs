@@ -10,8 +10,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { fileListProblems, pack } from '../../scripts/pack.mjs';
-import { root } from '../../scripts/paths.mjs';
+import { fileListProblems, pack } from '../../tools/package/pack.mjs';
+import { root } from '../../tools/paths.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'gigya-logout-package-'));
 const clone = join(work, 'clone');

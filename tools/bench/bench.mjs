@@ -6,13 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { chart } from './bench/chart.mjs';
-import { bundleBaselines, startServer } from './bench/server.mjs';
-import { paired, show, summary } from './bench/stats.mjs';
-import { findBrowser } from './find-browser.mjs';
-import { CHROMIUM_ARGS } from './launchers.mjs';
-import { measure, minified } from './sizes.mjs';
-import { root } from './paths.mjs';
+import { chart } from './chart.mjs';
+import { bundleBaselines, startServer } from './server.mjs';
+import { paired, show, summary } from './stats.mjs';
+import { findBrowser } from '../test/find-browser.mjs';
+import { CHROMIUM_ARGS } from '../test/launchers.mjs';
+import { measure, minified } from '../size/measure.mjs';
+import { root } from '../paths.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
 const WARMUP = 3;
@@ -24,7 +24,7 @@ const TAGS = { element: 'gigya-logout', vanilla: 'bench-vanilla', lit: 'bench-li
 const NAMES = { element: '<gigya-logout>', vanilla: 'vanilla', lit: 'minimal Lit', peer: 'Shoelace <sl-button>', fetch: 'bare fetch' };
 const started = Date.now();
 
-execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, ['tools/build/build.mjs'], { cwd: root, stdio: 'inherit' });
 const bundles = await bundleBaselines();
 const server = await startServer(bundles);
 const browser = await puppeteer.launch({ executablePath: await findBrowser('chromium'), headless: true, args: CHROMIUM_ARGS });
@@ -133,7 +133,7 @@ try {
  */
 function report({ up, click, leaks, importRequests, sizes, machine, date }) {
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => a / b;
-  /** @type {(key: 'render' | 'layout', w: string) => import('./bench/stats.mjs').Summary} */
+  /** @type {(key: 'render' | 'layout', w: string) => import('./stats.mjs').Summary} */
   const vsVanilla = (key, w) =>
     summary(
       paired(

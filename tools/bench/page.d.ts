@@ -1,5 +1,5 @@
-// The benchmark page's globals (scripts/bench/trials.js), as scripts/bench.mjs calls them through
-// puppeteer: declared for the type check of scripts/ (tsconfig.scripts.json).
+// The benchmark page's globals (tools/bench/trials.js), as tools/bench/bench.mjs calls them through
+// puppeteer: declared for the type check of tools/ (tsconfig.tools.json).
 
 interface BenchTrials {
   upgrade(tag: string, n: number): Promise<{ render: number; layout: number; styleLayout: number }>;

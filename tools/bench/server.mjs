@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { createEmulator } from '../emulator.mjs';
+import { createEmulator } from '../../emulator/index.mjs';
 import { root } from '../paths.mjs';
 
 export const BASELINES = ['vanilla', 'lit-minimal', 'peer'];
@@ -14,7 +14,7 @@ export async function bundleBaselines() {
   for (const name of [...BASELINES, 'trials']) {
     const { outputFiles } = await build({
       absWorkingDir: root,
-      entryPoints: [`scripts/bench/${name}.js`],
+      entryPoints: [`tools/bench/${name}.js`],
       bundle: true,
       minify: true,
       format: 'esm',

@@ -1,4 +1,4 @@
-// The benchmark's trials, run in the page one at a time (scripts/bench.mjs alternates them and does
+// The benchmark's trials, run in the page one at a time (tools/bench/bench.mjs alternates them and does
 // the statistics). Every loop is bounded; the only traffic is to the page's own origin (the emulator).
 import { API_KEY, logoutFetch } from './logout-fetch.js';
 

@@ -3,14 +3,14 @@
 // idle sign-out module it loads on demand beside it (dist/cdn/gigya-logout-idle.js), one
 // self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
 // language), the custom elements manifest, and from it the framework entries (dist/frameworks/,
-// scripts/framework-types.mjs).
+// tools/build/framework-types.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFrameworkEntries } from './framework-types.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
-import { root } from './paths.mjs';
+import { root } from '../paths.mjs';
 
 /** @param {string} cmd @param {string[]} args */
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -55,7 +55,7 @@ await build({
   outbase: 'src',
   outdir: 'dist',
 });
-run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'scripts/tsconfig.build.json']);
+run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tools/build/tsconfig.build.json']);
 
 /** The CDN bundle's `import()` of the idle module stays an import of the file beside it, loaded on demand. */
 const IDLE_CDN = 'gigya-logout-idle.js';

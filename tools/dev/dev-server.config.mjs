@@ -7,8 +7,8 @@
 //                           emulator signs anyone in and out, it is not for the network)
 //   OPEN=0 npm start        never open a browser (it opens one only where a desktop can show it)
 
-import { root } from './paths.mjs';
-import { delayMiddleware, cspMiddleware, emulatorSetup, typescriptPlugin } from './server-plugins.mjs';
+import { root } from '../paths.mjs';
+import { delayMiddleware, cspMiddleware, emulatorSetup, typescriptPlugin } from '../server/server-plugins.mjs';
 
 const DEMO_PATH = '/demo/';
 

@@ -1,4 +1,4 @@
-// `npm start`: the demo's dev server (scripts/dev-server.config.mjs, which prints where the demo is).
+// `npm start`: the demo's dev server (tools/dev/dev-server.config.mjs, which prints where the demo is).
 // Started here rather than by the `wds` command, whose own start message prints a "Network:" address
 // (the machine's LAN IP) although the server listens on 127.0.0.1 only unless HOST says otherwise.
 

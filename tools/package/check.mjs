@@ -1,5 +1,5 @@
 // `npm run check:package` (a CI step): packs the package as `npm publish` would (prepack builds),
-// prints its file list and size, checks the list (scripts/pack.mjs), then runs publint and
+// prints its file list and size, checks the list (tools/package/pack.mjs), then runs publint and
 // `attw --profile esm-only` (the package is ESM only, as Lit is) on the tarball. Both run offline.
 // Exits non-zero on any problem.
 
@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileListProblems, pack } from './pack.mjs';
-import { bin, root } from './paths.mjs';
+import { bin, root } from '../paths.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'gigya-logout-pack-'));
 let failed;

@@ -1,5 +1,5 @@
 // Packing the npm package and checking what it holds, shared by `npm run check:package`
-// (scripts/check-package.mjs, a CI step) and the install test (test/node/package.test.mjs).
+// (tools/package/check.mjs, a CI step) and the install test (test/node/package.test.mjs).
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -1,13 +1,13 @@
 // Server pieces shared by the test runner (web-test-runner.config.mjs) and the demo dev server
-// (scripts/dev-server.config.mjs): the Gigya emulator, the `?delay=` middleware, the demo's
+// (tools/dev/dev-server.config.mjs): the Gigya emulator, the `?delay=` middleware, the demo's
 // Content-Security-Policy, and the esbuild TypeScript plugin.
 
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { createEmulator } from './emulator.mjs';
-import { root } from './paths.mjs';
+import { createEmulator } from '../../emulator/index.mjs';
+import { root } from '../paths.mjs';
 
 /** The project root (the directory that holds package.json). */
 

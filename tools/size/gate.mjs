@@ -6,8 +6,8 @@
 // where the two main ones should go. A change that costs bytes raises a gate by its measured cost in
 // the same commit and says what it bought (CONTRIBUTING.md, "Size gates").
 import { readdirSync, readFileSync } from 'node:fs';
-import { root } from './paths.mjs';
-import { measure, minified } from './sizes.mjs';
+import { root } from '../paths.mjs';
+import { measure, minified } from './measure.mjs';
 
 const GOAL = { cdn: 8000, litExternal: 3000 };
 /** Language modules (brotli): the largest single language, and all of them in one file. */

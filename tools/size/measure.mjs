@@ -1,8 +1,8 @@
-// Byte counts as the size gates (scripts/size.mjs) and the benchmark (scripts/bench.mjs) measure them:
+// Byte counts as the size gates (tools/size/gate.mjs) and the benchmark (tools/bench/bench.mjs) measure them:
 // minified ES module bundles, gzip level 9, brotli quality 11.
 import { build } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { root } from './paths.mjs';
+import { root } from '../paths.mjs';
 
 /**
  * What a page loads up front: a dynamic `import()` (the idle module, loaded on demand) stays an import.

@@ -5,7 +5,7 @@
 // (ELSEWHERE). Prints what is missing; exits non-zero when anything is.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { root } from './paths.mjs';
+import { root } from '../paths.mjs';
 
 /** @param {string} dir @returns {string[]} every file below `dir`, relative to the root */
 const filesBelow = (dir) =>

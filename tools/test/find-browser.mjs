@@ -141,7 +141,7 @@ export async function findWebKit() {
   return { driver, browser, xvfb };
 }
 
-// `node scripts/find-browser.mjs chromium firefox webkit` (the first step of .ci/run): finds each browser,
+// `node tools/test/find-browser.mjs chromium firefox webkit` (the first step of .ci/run): finds each browser,
 // installing it where this machine can, and prints where it is.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kinds = /** @type {BrowserKind[]} */ (

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { root } from './paths.mjs';
+import { root } from '../paths.mjs';
 
 /** @type {Record<string, { entry: string, jsxImportSource?: string, alias?: Record<string, string> }>} */
 export const APPS = {

@@ -9,7 +9,7 @@
 
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { root } from './paths.mjs';
+import { root } from '../paths.mjs';
 
 const loops = Number(process.env.STRESS_LOOPS) || availableParallelism();
 const maxSeconds = Number(process.env.STRESS_MAX_S) || 900;
@@ -21,7 +21,7 @@ process.once('exit', stopBusy);
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => process.exit(130));
 
 console.log(`stress: ${loops} busy loop(s) beside the tests (at most ${maxSeconds} s)`);
-const tests = spawn(process.execPath, ['--max-http-header-size=65536', 'scripts/test.mjs', ...process.argv.slice(2)], {
+const tests = spawn(process.execPath, ['--max-http-header-size=65536', 'tools/test/test.mjs', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { BROWSERS: 'chromium,firefox,webkit', ...process.env },

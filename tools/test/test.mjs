@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestRunner } from '@web/test-runner';
-import { root } from './paths.mjs';
+import { root } from '../paths.mjs';
 
 process.chdir(root);
 
