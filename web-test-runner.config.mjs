@@ -15,7 +15,12 @@ import { findBrowser, findWebKit } from './tools/test/find-browser.mjs';
 import { frameworkAppsPlugin } from './tools/test/framework-apps.mjs';
 import { chromiumLauncher, firefoxLauncher, onHost } from './tools/test/launchers.mjs';
 import { webkitLauncher } from './tools/test/webkit.mjs';
-import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './tools/server/server-plugins.mjs';
+import { cspMiddleware } from './tools/server/csp.mjs';
+import { delayMiddleware } from './tools/server/delay.mjs';
+import { emulatorSetup } from './tools/server/emulator-plugin.mjs';
+import { typescriptPlugin } from './tools/server/typescript.mjs';
+import { cdnBundleMiddleware } from './tools/test/cdn-bundle.mjs';
+import { trustedTypesMiddleware } from './tools/test/trusted-types.mjs';
 
 const APP_HOST = 'app.example.test';
 const ALL_FILES = 'test/**/*.test.ts';
@@ -108,7 +113,14 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   // /demo/ pages get the demo's Content-Security-Policy here too (widened by the emulator's second
   // origin, as under `npm start`), so tests of the demo see violations.
-  // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types; /__bundle/ is the CDN bundle.
-  middleware: [delayMiddleware(), cspMiddleware('/demo/', emulator.crossOrigin), trustedTypesMiddleware(), emulator.middleware],
+  // /__bundle/gigya-logout.js is the CDN bundle (second copies of the element on one page);
+  // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types.
+  middleware: [
+    delayMiddleware(),
+    cspMiddleware('/demo/', emulator.crossOrigin),
+    cdnBundleMiddleware(),
+    trustedTypesMiddleware(),
+    emulator.middleware,
+  ],
   plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin({ prebuild: runsFrameworkTests })],
 };

@@ -8,7 +8,10 @@
 //   OPEN=0 npm start        never open a browser (it opens one only where a desktop can show it)
 
 import { root } from '../paths.mjs';
-import { delayMiddleware, cspMiddleware, emulatorSetup, typescriptPlugin } from '../server/server-plugins.mjs';
+import { cspMiddleware } from '../server/csp.mjs';
+import { delayMiddleware } from '../server/delay.mjs';
+import { emulatorSetup } from '../server/emulator-plugin.mjs';
+import { typescriptPlugin } from '../server/typescript.mjs';
 
 const DEMO_PATH = '/demo/';
 
