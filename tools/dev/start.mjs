@@ -12,6 +12,18 @@ const address = server.server?.address();
 console.log(whereItIs(typeof address == 'object' && address ? address.port : Number(serverConfig.port)));
 // startDevServer stops the server (both of the emulator's ports) on SIGINT (Ctrl-C); do the same on
 // SIGTERM (a process manager, `kill`), where Node would otherwise exit without closing them.
-process.once('SIGTERM', () => {
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
   void server.stop().finally(() => process.exit(0));
-});
+};
+process.once('SIGTERM', stop);
+// package.json's `exec` makes this process npm's own child, so a signal to the npm process (SIGTERM,
+// SIGINT) reaches it: npm passes it on to its child only, and a `sh -c` between them (dash) would keep
+// it. Should npm itself go away without passing a signal on (SIGKILL), this process is handed to init
+// or a subreaper: stop then too, rather than keep the ports. test/node/dev-server.test.mjs checks all three.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 200).unref();
