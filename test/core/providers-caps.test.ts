@@ -38,7 +38,7 @@ describe('core: provider logout caps', () => {
 
     const started = performance.now();
     const call = start({ apiKey, apiDomain: origin });
-    const response = await call.promise;
+    const response = await call.answered();
     const elapsed = performance.now() - started;
 
     expect(response).to.include({ errorCode: 0, status: 'OK', connectedProviders: 'facebook' });
@@ -68,7 +68,7 @@ describe('core: provider logout caps', () => {
 
     const started = performance.now();
     const call = start({ apiKey, apiDomain: origin });
-    const response = await call.promise;
+    const response = await call.answered();
     const elapsed = performance.now() - started;
 
     expect(response).to.include({ errorCode: 0, status: 'OK', connectedProviders: 'saml-idp1' });

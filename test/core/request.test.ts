@@ -8,14 +8,15 @@ import { HEX32, logout, recordLogouts, start } from '../helpers/logout.js';
 import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { spyFetch, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
 import { expectPending } from '../helpers/timing.js';
+import { packageJson, type PackageJson } from '../helpers/package.js';
 import { setup } from '../helpers/setup.js';
 
 describe('core: the request on the wire', () => {
   const info = setup();
-  let pkg: { name: string; version: string };
+  let pkg: PackageJson;
 
   before(async () => {
-    pkg = (await (await fetch('/package.json')).json()) as typeof pkg;
+    pkg = await packageJson();
   });
 
   it('one POST /socialize.logout, form-encoded, with exactly the documented fields', async () => {
@@ -154,7 +155,7 @@ describe('core: the request on the wire', () => {
     expect(events).to.have.length(0);
 
     expect(await release(apiKey)).to.equal(1);
-    const response = await call.promise;
+    const response = await call.answered();
     expect(response.errorCode).to.equal(0);
     expect(events).to.have.length(1);
     expect(call.callbacks).to.deep.equal([response]);
