@@ -2,13 +2,14 @@
 // dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), the
 // idle sign-out module it loads on demand beside it (dist/cdn/gigya-logout-idle.js), one
 // self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
-// language), the custom elements manifest, and from it the framework entries (dist/frameworks/,
-// tools/build/framework-types.mjs).
+// language), their Subresource Integrity hashes (dist/cdn/integrity.json, integrity.mjs), the custom
+// elements manifest, and from it the framework entries (dist/frameworks/, framework-types.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFrameworkEntries } from './framework-types.mjs';
+import { writeIntegrity } from './integrity.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { root } from '../paths.mjs';
 
@@ -119,6 +120,8 @@ run(process.execPath, [
   '--quiet',
 ]);
 const frameworks = writeFrameworkEntries(join(root, 'dist'));
+// Last, over the CDN files as they ship.
+writeIntegrity(join(root, 'dist/cdn'));
 console.log(
-  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/${IDLE_CDN}, dist/cdn/locales/*.js, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
+  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/${IDLE_CDN}, dist/cdn/locales/*.js, dist/cdn/integrity.json, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
 );

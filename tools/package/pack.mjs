@@ -28,7 +28,14 @@ export function pack(dir, destination) {
 }
 
 /** Files every tarball must hold, besides each target of package.json `exports`. */
-const REQUIRED = ['LICENSE', 'README.md', 'package.json', 'dist/custom-elements.json', 'dist/cdn/gigya-logout.js'];
+const REQUIRED = [
+  'LICENSE',
+  'README.md',
+  'package.json',
+  'dist/custom-elements.json',
+  'dist/cdn/gigya-logout.js',
+  'dist/cdn/integrity.json',
+];
 
 /**
  * What is wrong with a packed file list: a required file or an `exports` target missing, a module
