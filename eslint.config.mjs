@@ -46,6 +46,33 @@ export default tseslint.config(
     },
   },
   {
+    // The emulator stands alone: the demo, the tests and the benchmark use it, it uses nothing of theirs.
+    files: ['emulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./', message: 'emulator/ imports only its own files and packages.' }] },
+      ],
+    },
+  },
+  {
+    // Tools build, measure and check the library: they import tools/ and emulator/, never src/, test/ or demo/ (they build those by path).
+    files: ['tools/**', '*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\./|\\.\\./\\.\\./)(src|test|demo)/',
+              message: 'tools/ imports tools/ and emulator/ only: build or serve src/ by its path.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Chai's property assertions (`expect(x).to.exist`) are expressions.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
