@@ -8,16 +8,21 @@ import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import { root } from '../../tools/paths.mjs';
 
-async function listeningAddress(env) {
+/** `npm start`'s server, started in this process on a free port, with `env` set (OPEN=0 always). */
+async function startDemoServer(env = {}) {
   Object.assign(process.env, { OPEN: '0', ...env });
   const { default: config } = await import(`../../tools/dev/dev-server.config.mjs?${Date.now()}`);
-  const server = await startDevServer({
+  return startDevServer({
     config: { ...config, port: 0 },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
     autoExitProcess: false,
   });
+}
+
+async function listeningAddress(env) {
+  const server = await startDemoServer(env);
   try {
     const address = server.server.address();
     // The emulator, not a file: a served file gets a chokidar watch that can outlive server.stop().
@@ -109,15 +114,7 @@ describe('npm start (dev server)', () => {
   });
 
   it('runs the emulator on a second loopback origin, allows it in the demo CSP, and frees its port on stop', async () => {
-    Object.assign(process.env, { OPEN: '0' });
-    const { default: config } = await import(`../../tools/dev/dev-server.config.mjs?${Date.now()}`);
-    const server = await startDevServer({
-      config: { ...config, port: 0 },
-      readCliArgs: false,
-      readFileConfig: false,
-      logStartMessage: false,
-      autoExitProcess: false,
-    });
+    const server = await startDemoServer();
     let stopped = false;
     try {
       const origin = `http://127.0.0.1:${server.server.address().port}`;
