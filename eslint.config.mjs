@@ -11,7 +11,7 @@ export default tseslint.config(
   /** @type {import('eslint').Linter.Config} */ (lit.configs?.['flat/recommended']),
   {
     rules: {
-      // TypeScript (and checkJs for scripts/*.mjs) checks names; ESLint's own check knows no browser or Node globals.
+      // TypeScript (and checkJs for tools/ and emulator/) checks names; ESLint's own check knows no browser or Node globals.
       'no-undef': 'off',
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -39,6 +39,33 @@ export default tseslint.config(
               regex: '/core/(?!(element-api|idle)\\.js$)',
               message:
                 'The element layer reaches the core through core/element-api.ts only (the on-demand idle module through core/idle.ts, so that it carries no copy of the core).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The emulator stands alone: the demo, the tests and the benchmark use it, it uses nothing of theirs.
+    files: ['emulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./', message: 'emulator/ imports only its own files and packages.' }] },
+      ],
+    },
+  },
+  {
+    // Tools build, measure and check the library: they import tools/ and emulator/, never src/, test/ or demo/ (they build those by path).
+    files: ['tools/**', '*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\./|\\.\\./\\.\\./)(src|test|demo)/',
+              message: 'tools/ imports tools/ and emulator/ only: build or serve src/ by its path.',
             },
           ],
         },

@@ -1,21 +1,26 @@
-// @web/test-runner configuration. `npm test` (scripts/test.mjs) runs it; so does a plain `npx wtr`.
+// @web/test-runner configuration. `npm test` (tools/test/test.mjs) runs it; so does a plain `npx wtr`.
 //
-//   BROWSERS=chromium,firefox,webkit   browsers to run (default chromium), one after the other
-//   TEST_FILES=a.test.ts,…             run only these files/globs (scripts/test.mjs sets it from its arguments)
+//   BROWSERS=chromium,firefox,webkit   browsers to run (default chromium)
+//   TEST_FILES=a.test.ts,…             run only these files/globs (tools/test/test.mjs sets it from its arguments)
 //   WTR_PAGES=n                        test pages at once per browser (default: one per core, at most 4)
 //
 // Files named *.app-host.test.ts run in the group "app-host": as a top-level page on
 // http://app.example.test:<port>/ (each browser maps that name to 127.0.0.1), so cookie tests can use
 // the parent domain example.test. Every other *.test.ts file runs on http://localhost:<port>/.
 // test/frameworks/ tests load apps bundled from the frameworks' packages at /__apps/<name>.js
-// (scripts/framework-apps.mjs).
+// (tools/test/framework-apps.mjs).
 
 import { availableParallelism } from 'node:os';
-import { findBrowser, findWebKit } from './scripts/find-browser.mjs';
-import { frameworkAppsPlugin } from './scripts/framework-apps.mjs';
-import { chromiumLauncher, firefoxLauncher, onHost } from './scripts/launchers.mjs';
-import { webkitLauncher } from './scripts/webkit.mjs';
-import { cspMiddleware, delayMiddleware, emulatorSetup, trustedTypesMiddleware, typescriptPlugin } from './scripts/server-plugins.mjs';
+import { findBrowser, findWebKit } from './tools/test/find-browser.mjs';
+import { frameworkAppsPlugin } from './tools/test/framework-apps.mjs';
+import { chromiumLauncher, firefoxLauncher, onHost } from './tools/test/launchers.mjs';
+import { webkitLauncher } from './tools/test/webkit.mjs';
+import { cspMiddleware } from './tools/server/csp.mjs';
+import { delayMiddleware } from './tools/server/delay.mjs';
+import { emulatorSetup } from './tools/server/emulator-plugin.mjs';
+import { typescriptPlugin } from './tools/server/typescript.mjs';
+import { cdnBundleMiddleware } from './tools/test/cdn-bundle.mjs';
+import { trustedTypesMiddleware } from './tools/test/trusted-types.mjs';
 
 const APP_HOST = 'app.example.test';
 const ALL_FILES = 'test/**/*.test.ts';
@@ -112,7 +117,14 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   // /demo/ pages get the demo's Content-Security-Policy here too (widened by the emulator's second
   // origin, as under `npm start`), so tests of the demo see violations.
-  // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types; /__bundle/ is the CDN bundle.
-  middleware: [delayMiddleware(), cspMiddleware('/demo/', emulator.crossOrigin), trustedTypesMiddleware(), emulator.middleware],
+  // /__bundle/gigya-logout.js is the CDN bundle (second copies of the element on one page);
+  // test/fixtures/trusted-types.html gets a CSP that requires Trusted Types.
+  middleware: [
+    delayMiddleware(),
+    cspMiddleware('/demo/', emulator.crossOrigin),
+    cdnBundleMiddleware(),
+    trustedTypesMiddleware(),
+    emulator.middleware,
+  ],
   plugins: [typescriptPlugin(), emulator.plugin, frameworkAppsPlugin({ prebuild: runsFrameworkTests })],
 };

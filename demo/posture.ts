@@ -5,7 +5,7 @@
 // remembers for the life of the page how each origin could be read, so a change reloads the page
 // with `?posture=` (a new visit, as a person would make to another site).
 
-/** The choices of the control: `same-origin`, or a posture of the emulator (POSTURES of scripts/emulator/logout.mjs). */
+/** The choices of the control: `same-origin`, or a posture of the emulator (POSTURES of emulator/logout.mjs). */
 export const DEMO_POSTURES = ['same-origin', 'cors=reflect', 'cors=wildcard', 'cors=none', 'blocked'] as const;
 export type DemoPosture = (typeof DEMO_POSTURES)[number];
 

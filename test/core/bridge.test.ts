@@ -119,7 +119,7 @@ describe('core: bridge to gigya.js', () => {
     installStandIn({ after: 400, with: { errorCode: 0, callId: 'late' } });
 
     const call = start({ timeout: 200 });
-    const response = await call.promise;
+    const response = await call.answered();
     await sleep(400);
 
     expect(response.errorCode).to.equal(504002);
@@ -202,7 +202,7 @@ describe('core: bridge to gigya.js', () => {
     // fires after it (HTML runs a page's timers of equal timeout in the order they were started), so
     // with such a wait ours would fire before the answer, however busy the machine.
     expect(await settledWithin(call.promise, 10000), 'answered before a wait for the script could have ended').to.equal('settled');
-    const response = await call.promise;
+    const response = await call.answered();
 
     expect(response.errorCode).to.equal(0);
     expect(await requests(apiKey)).to.have.length(1);

@@ -25,7 +25,7 @@ describe('core: logouts at the same time share one request', () => {
     expect(await waitForRequests(apiKey, (recorded) => recorded.length === 1)).to.have.length(1);
     expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
     expect(await release(apiKey)).to.equal(1);
-    const [one, two] = await Promise.all([first.promise, second.promise]);
+    const [one, two] = await Promise.all([first.answered(), second.answered()]);
 
     const recorded = await logoutRequests(apiKey);
     expect(recorded.map((r) => [r.fields.cid, r.fields.login_token])).to.deep.equal([['first', session.token]]);
@@ -47,10 +47,10 @@ describe('core: logouts at the same time share one request', () => {
 
   it('a call after the shared one has answered makes a request of its own', async () => {
     const { apiKey, session } = await signedIn();
-    await start({ apiKey, apiDomain: info.origin }).promise;
+    await start({ apiKey, apiDomain: info.origin }).answered();
     document.cookie = `glt_${apiKey}=${session.cookie}; path=/`;
 
-    await start({ apiKey, apiDomain: info.origin, cid: 'again' }).promise;
+    await start({ apiKey, apiDomain: info.origin, cid: 'again' }).answered();
 
     expect((await logoutRequests(apiKey)).map((r) => r.fields.cid)).to.deep.equal([undefined, 'again']);
   });

@@ -1,6 +1,6 @@
 // docs/contract.md §3.2: after a successful logout the core logs out of the providers the answer names
 // (connectedProviders, samlContext + connectedSamlSessions) and waits for them before answering,
-// unless forceProvidersLogout is off. The slow caps (5 s / 10 s) are in providers-caps.test.ts.
+// unless forceProvidersLogout is off. The slow caps (5 s / 10 s) are in providers.caps.test.ts.
 
 import { expect } from '@open-wc/testing';
 import { login, requests } from '../helpers/emulator.js';

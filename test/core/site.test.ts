@@ -20,10 +20,10 @@ describe('core: two sites on one page', () => {
 
     const a = start({ apiKey: keyA, apiDomain: info.origin });
     const b = start({ apiKey: keyB, apiDomain: info.origin });
-    const responseB = await b.promise; // B does not wait for A's held request
+    const responseB = await b.answered(); // B does not wait for A's held request
     expect(await heldRequests(keyA)).to.equal(1);
     await release(keyA);
-    const responseA = await a.promise;
+    const responseA = await a.answered();
 
     expect([responseA.errorCode, responseB.errorCode]).to.deep.equal([0, 0]);
     expect((await logoutRequests(keyA)).map((r) => r.fields.login_token)).to.deep.equal([sessionA.token]);
@@ -37,9 +37,9 @@ describe('core: two sites on one page', () => {
 
     const first = start({ apiKey, apiDomain: info.origin });
     expect(await heldRequests(apiKey)).to.equal(1);
-    const second = await start({ apiKey, apiDomain: info.origin, forceProvidersLogout: false }).promise;
+    const second = await start({ apiKey, apiDomain: info.origin, forceProvidersLogout: false }).answered();
     await release(apiKey);
-    await first.promise;
+    await first.answered();
 
     expect(second.errorCode).to.equal(0);
     expect(await logoutRequests(apiKey)).to.have.length(2);

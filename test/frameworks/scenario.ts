@@ -1,5 +1,5 @@
 // The scenario every framework app goes through (test/frameworks/<framework>.test.ts): the app, built
-// from the framework's own packages by scripts/framework-apps.mjs, renders the README's snippet,
+// from the framework's own packages by tools/test/framework-apps.mjs, renders the README's snippet,
 // and a real logout goes to the emulator.
 
 import { expect } from '@open-wc/testing';
@@ -7,7 +7,7 @@ import { login, logoutRequests, release, setAnswer, waitForRequests } from '../h
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { button, record } from '../helpers/element.js';
 import { newKey } from '../helpers/session.js';
-import { setGlobalConf } from '../helpers/stubs.js';
+import { recordUncaught, setGlobalConf, stubConsoleError, stubConsoleWarn } from '../helpers/stubs.js';
 import type { GigyaLogout, LogoutResponse } from '../../src/index.js';
 
 /** Renders the snippet into `container` with these props; returns the framework's unmount. */
@@ -17,22 +17,12 @@ export type Mount = (
 ) => (() => void) | Promise<() => void>;
 
 /** Console errors and warnings, uncaught errors and unhandled rejections, from now to cleanup. */
-function recordProblems(): unknown[] {
-  const problems: unknown[] = [];
-  const original = { error: console.error, warn: console.warn };
-  console.error = (...args: unknown[]) => void problems.push(['console.error', ...args]);
-  console.warn = (...args: unknown[]) => void problems.push(['console.warn', ...args]);
-  const onError = (event: ErrorEvent) => void problems.push(['error', event.message]);
-  const onRejection = (event: PromiseRejectionEvent) => void problems.push(['unhandledrejection', String(event.reason)]);
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  onCleanup(() => {
-    Object.assign(console, original);
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  });
-  return problems;
+function recordProblems(): { 'console.error': unknown[][]; 'console.warn': unknown[][]; uncaught: unknown[] } {
+  return { 'console.error': stubConsoleError(), 'console.warn': stubConsoleWarn(), uncaught: recordUncaught() };
 }
+
+/** What {@link recordProblems} saw when nothing went wrong. */
+const NO_PROBLEMS = { 'console.error': [], 'console.warn': [], uncaught: [] };
 
 export function frameworkScenario(app: string): void {
   let mount: Mount;
@@ -84,7 +74,7 @@ export function frameworkScenario(app: string): void {
     expect(posts.map((p) => p.fields.cid)).to.deep.equal(['header']);
     expect(responses.length, 'the framework listener heard gigya-logout-response once').to.equal(1);
     expect(onDocument.map((e) => e.detail.context === user)).to.deep.equal([true]);
-    expect(problems).to.deep.equal([]);
+    expect(problems).to.deep.equal(NO_PROBLEMS);
   });
 
   it('unmounting mid-logout throws nothing; document still hears the logout', async () => {
@@ -100,6 +90,6 @@ export function frameworkScenario(app: string): void {
     await release(apiKey);
     await loggedOut;
 
-    expect(problems).to.deep.equal([]);
+    expect(problems).to.deep.equal(NO_PROBLEMS);
   });
 }

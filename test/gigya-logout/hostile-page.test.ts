@@ -10,21 +10,7 @@ import { sandboxedFrameNamed } from '../helpers/frames.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { logoutElement, nextResponse } from '../helpers/element.js';
 import { hasSession, signedIn } from '../helpers/session.js';
-import { setGlobalConf, stubConsoleWarn } from '../helpers/stubs.js';
-
-/** Collects errors that reach the window (uncaught exceptions, unhandled rejections) until cleanup. */
-function uncaught(): unknown[] {
-  const seen: unknown[] = [];
-  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  onCleanup(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  return seen;
-}
+import { recordUncaught, setGlobalConf, stubConsoleWarn } from '../helpers/stubs.js';
 
 async function sandboxedFrame(name: string): Promise<void> {
   const frame = await sandboxedFrameNamed(name);
@@ -39,7 +25,7 @@ describe('<gigya-logout> on a hostile page', () => {
     await sandboxedFrame('gigya');
     await sandboxedFrame('__gigyaConf');
     stubConsoleWarn();
-    const errors = uncaught();
+    const errors = recordUncaught();
 
     const el = await logoutElement(apiKey, info.origin);
     const responded = nextResponse(el);
@@ -62,7 +48,7 @@ describe('<gigya-logout> on a hostile page', () => {
     });
     onCleanup(() => delete (window as { __gigyaConf?: unknown }).__gigyaConf);
     stubConsoleWarn();
-    const errors = uncaught();
+    const errors = recordUncaught();
 
     const el = await fixture<GigyaLogout>(html`<gigya-logout api-key=${apiKey} api-domain=${info.origin}></gigya-logout>`);
     const responded = nextResponse(el);
@@ -92,7 +78,7 @@ describe('<gigya-logout> on a hostile page', () => {
     revoke();
     setGlobalConf({ redirectOrigins: proxy });
     const warnings = stubConsoleWarn();
-    const errors = uncaught();
+    const errors = recordUncaught();
     const el = await fixture<GigyaLogout>(
       html`<gigya-logout api-key=${apiKey} api-domain=${info.origin} redirect-url=${`${info.crossOrigin}/x`}></gigya-logout>`,
     );

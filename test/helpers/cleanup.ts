@@ -19,7 +19,9 @@ export function onRelease(task: Task): void {
 
 /**
  * For `afterEach`: undoes everything the test set up (each task runs even when an earlier one
- * failed), deletes Global Conf, then fails with the first error a task threw (a check made at cleanup).
+ * failed), deletes Global Conf, then fails with the first error a task threw: an undoing that failed,
+ * or a misuse of the kit found only now. Assertions about the product belong in the test itself, so
+ * that a failure is reported against the test (Mocha skips the rest of a describe after a failed hook).
  */
 export async function cleanup(): Promise<void> {
   let failure: unknown;

@@ -1,4 +1,4 @@
-// Browser-side helpers to drive the Gigya emulator (scripts/emulator.mjs) from tests.
+// Browser-side helpers to drive the Gigya emulator (emulator/index.mjs) from tests.
 // Every call goes to the page's own origin, where the test runner mounts the emulator; the
 // cross-origin server shares the same state, so what is set here also holds there.
 
@@ -12,7 +12,7 @@ export interface EmulatorInfo {
   closedOrigin: string;
 }
 
-/** How `POST /socialize.logout` answers: ANSWER_MODES of scripts/emulator/logout.mjs, typed. */
+/** How `POST /socialize.logout` answers: ANSWER_MODES of emulator/logout.mjs, typed. */
 export type AnswerMode =
   | 'ok'
   | `error:${number}`
@@ -30,7 +30,7 @@ export type AnswerMode =
 
 /**
  * How the server behind a key stands toward the page, whatever the answer mode (POSTURES of
- * scripts/emulator/logout.mjs): CORS headers reflecting the origin with credentials (the default),
+ * emulator/logout.mjs): CORS headers reflecting the origin with credentials (the default),
  * `Access-Control-Allow-Origin: *` without credentials, none at all, or every connection refused.
  */
 export type Posture = 'cors=reflect' | 'cors=wildcard' | 'cors=none' | 'blocked';

@@ -11,17 +11,32 @@ import { sleep } from './timing.js';
 export const HEX32 = /^[0-9a-f]{32}$/;
 
 export interface Started {
+  /** The call's promise, for checks while it is pending (`expectPending`, `settledWithin`). */
   promise: Promise<LogoutResponse>;
   /** Every argument the callback got, in order. */
   callbacks: LogoutResponse[];
   /** How many times the promise resolved and rejected (read after it settled). */
   settled: { resolved: number; rejected: number };
+  /**
+   * Awaits the answer and checks, in the test, the callback/promise contract: the promise resolved
+   * once, the callback ran once and got the promise's very object (also after a task, so that a second
+   * callback queued behind the first fails). Every test that calls {@link start} awaits it.
+   */
+  answered(): Promise<LogoutResponse>;
+}
+
+/** Checks the callback/promise contract of a call that answered `response` (see Started.answered). */
+function expectOnce(callbacks: LogoutResponse[], settled: Started['settled'], response: LogoutResponse): void {
+  expect(settled, 'the promise resolves exactly once').to.deep.equal({ resolved: 1, rejected: 0 });
+  expect(callbacks.length, 'callback calls').to.equal(1);
+  expect(callbacks[0], 'the callback gets the promise value').to.equal(response);
 }
 
 /**
  * Calls `socialize.logout(params)` with a recording callback (wrapping the test's own `callback`, if
- * any). At cleanup it checks that the callback ran exactly once and the promise resolved once with
- * the callback's very object, so a late second callback (after a retry, a timer…) also fails the test.
+ * any). The test checks the answer with `await call.answered()`. A callback that comes after that
+ * check (a late second one, after a retry or a timer) cannot be reported by the test any more: cleanup
+ * fails on it then, as it does on a call whose test never awaited `answered()` (a test that forgot it).
  */
 export function start(params: LogoutParams = {}): Started {
   const callbacks: LogoutResponse[] = [];
@@ -34,33 +49,27 @@ export function start(params: LogoutParams = {}): Started {
       own?.(response);
     },
   });
-  let value: LogoutResponse | undefined;
-  const done = promise.then(
-    (response) => {
-      settled.resolved++;
-      value = response;
-    },
+  promise.then(
+    () => settled.resolved++,
     () => settled.rejected++,
   );
-  onCleanup(async () => {
-    await Promise.race([done, sleep(3000)]);
-    expect(settled, 'the promise resolves exactly once').to.deep.equal({ resolved: 1, rejected: 0 });
-    expect(callbacks.length, 'callback calls').to.equal(1);
-    expect(callbacks[0], 'the callback gets the promise value').to.equal(value);
+  let checked = false;
+  const answered = async () => {
+    const response = await promise;
+    await sleep(0);
+    expectOnce(callbacks, settled, response);
+    checked = true;
+    return response;
+  };
+  onCleanup(() => {
+    if (!checked) throw new Error('start(): the test did not await call.answered()');
+    if (callbacks.length !== 1) throw new Error(`start(): ${callbacks.length} callbacks, the last after the test's check`);
   });
-  return { promise, callbacks, settled };
+  return { promise, callbacks, settled, answered };
 }
 
-/** {@link start}, awaited, with the once-and-same-object checks done right away too. */
-export async function logout(params: LogoutParams = {}): Promise<LogoutResponse> {
-  const { promise, callbacks, settled } = start(params);
-  const response = await promise;
-  expect(callbacks.length, 'callback calls').to.equal(1);
-  expect(callbacks[0], 'the callback gets the promise value').to.equal(response);
-  await Promise.resolve();
-  expect(settled).to.deep.equal({ resolved: 1, rejected: 0 });
-  return response;
-}
+/** {@link start}, answered: the contract is checked before it returns. */
+export const logout = (params: LogoutParams = {}): Promise<LogoutResponse> => start(params).answered();
 
 /** Registers any onLogout handler for the test (removed at cleanup). */
 export function addHandler(onLogout: (event: LogoutEvent) => void, context?: unknown): void {

@@ -34,6 +34,20 @@ export const stubConsoleWarn = (win: Window & typeof globalThis = window): unkno
 /** Replaces `console.error` of `win` (this window by default) for the test; returns its calls. */
 export const stubConsoleError = (win: Window & typeof globalThis = window): unknown[][] => stubConsole('error', win);
 
+/** Collects errors that reach the window (uncaught exceptions, unhandled rejections) until cleanup. */
+export function recordUncaught(): unknown[] {
+  const seen: unknown[] = [];
+  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  onCleanup(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return seen;
+}
+
 /** Sets `window.__gigyaConf` of `win` (this window by default) for the test. */
 export function setGlobalConf(conf: unknown, win: Window = window): void {
   (win as { __gigyaConf?: unknown }).__gigyaConf = conf;

@@ -3,6 +3,7 @@
 
 import { expect } from '@open-wc/testing';
 import { countdown, IDLE_LANGUAGES, idleLanguage, idleTexts, timeLeft } from '../../src/internal/idle-texts.js';
+import { ALIASES } from '../helpers/languages.js';
 
 const CONTRACT_LANGUAGES = [
   'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'es-mx', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'id', 'it',
@@ -32,18 +33,7 @@ describe('idle warning texts', () => {
   });
 
   it('aliases of §6 mean their language; anything else means English', () => {
-    const aliases = {
-      zh: 'zh-cn',
-      'zh-hans': 'zh-cn',
-      'zh-hant': 'zh-tw',
-      'zh-hant-hk': 'zh-hk',
-      'zh-mo': 'zh-hk',
-      nb: 'no',
-      nn: 'no',
-      iw: 'he',
-      fil: 'tl',
-    };
-    for (const [alias, code] of Object.entries(aliases)) expect(idleLanguage(alias), alias).to.equal(code);
+    for (const [alias, code] of Object.entries(ALIASES)) expect(idleLanguage(alias), alias).to.equal(code);
     for (const other of ['xx', '', '__proto__', 'constructor', 'toString']) expect(idleLanguage(other), other).to.equal('en');
   });
 

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/locales/all.js';
 import { EN, KEY, type Table } from '../../src/core/locale-table.js';
+import { ALIASES } from '../helpers/languages.js';
 
 /** The languages of docs/contract.md §6. */
 const CONTRACT_LANGUAGES = [
@@ -21,19 +22,6 @@ const SAME_AS_ENGLISH_ALLOWED: string[] = [];
 
 /** Languages not written in the Latin alphabet: a Latin letter in their texts is English left behind. */
 const NON_LATIN = ['ar', 'bg', 'el', 'fa', 'he', 'ja', 'ko', 'ru', 'sr', 'th', 'uk', 'zh-cn', 'zh-hk', 'zh-tw'];
-
-/** Aliases of docs/contract.md §6 (as rows of the table, lower case) and the language each means. */
-const ALIASES: Record<string, string> = {
-  zh: 'zh-cn',
-  'zh-hans': 'zh-cn',
-  'zh-hant': 'zh-tw',
-  'zh-hant-hk': 'zh-hk',
-  'zh-mo': 'zh-hk',
-  nb: 'no',
-  nn: 'no',
-  iw: 'he',
-  fil: 'tl',
-};
 
 const table = (globalThis as unknown as { [KEY]: Table })[KEY];
 const NAMES = ['label', 'busy', 'success', 'failure', 'unconfirmed'] as const;

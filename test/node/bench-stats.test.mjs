@@ -1,8 +1,8 @@
-// The benchmark's statistics (scripts/bench/stats.mjs): quartiles, per-pair ratios and how they print.
+// The benchmark's statistics (tools/bench/stats.mjs): quartiles, per-pair ratios and how they print.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { paired, quantile, show, summary } from '../../scripts/bench/stats.mjs';
+import { paired, quantile, show, summary } from '../../tools/bench/stats.mjs';
 
 describe('bench statistics', () => {
   it('quantiles interpolate between the sorted values, whatever their order', () => {

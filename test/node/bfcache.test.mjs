@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, FIREFOX_PREFS } from '../../scripts/launchers.mjs';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, FIREFOX_PREFS } from '../../tools/test/launchers.mjs';
+import { findBrowser } from '../../tools/test/find-browser.mjs';
 
 /** @type {import('@web/dev-server').DevServer} */
 let server;
@@ -20,7 +20,7 @@ let origin = '';
 
 before(async () => {
   process.env.OPEN = '0';
-  const { default: config } = await import('../../scripts/dev-server.config.mjs');
+  const { default: config } = await import('../../tools/dev/dev-server.config.mjs');
   server = await startDevServer({
     config: { ...config, port: 0 },
     readCliArgs: false,

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { root } from '../../scripts/paths.mjs';
+import { root } from '../../tools/paths.mjs';
 
 const types = 'test/frameworks/types';
 
@@ -30,7 +30,7 @@ async function run(/** @type {string} */ tool, /** @type {string[]} */ args) {
 }
 
 before(async () => {
-  await promisify(execFile)(process.execPath, ['scripts/build.mjs'], { cwd: root });
+  await promisify(execFile)(process.execPath, ['tools/build/build.mjs'], { cwd: root });
 });
 
 describe('framework types', { concurrency: 2 }, () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../../scripts/paths.mjs';
+import { root } from '../../tools/paths.mjs';
 
 const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
 

@@ -1,9 +1,9 @@
-// The template minifier of the build (scripts/minify-templates.mjs): it shrinks Lit `css` and `html`
+// The template minifier of the build (tools/build/minify-templates.mjs): it shrinks Lit `css` and `html`
 // literals of our sources, and must leave what they mean alone (run by `node --test`).
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { minifyTemplates } from '../../scripts/minify-templates.mjs';
+import { minifyTemplates } from '../../tools/build/minify-templates.mjs';
 
 describe('minifyTemplates', () => {
   it('css: no comments or blanks, unquoted simple attribute selectors, no leading zeros', () => {

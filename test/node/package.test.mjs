@@ -6,12 +6,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { fileListProblems, pack } from '../../scripts/pack.mjs';
-import { root } from '../../scripts/paths.mjs';
+import { fileListProblems, pack } from '../../tools/package/pack.mjs';
+import { root } from '../../tools/paths.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'gigya-logout-package-'));
 const clone = join(work, 'clone');
@@ -106,6 +107,24 @@ describe('npm pack from a fresh clone, installed into an empty project', () => {
     assert.deepEqual(await importsOf(file), ['dynamic-import ./gigya-logout-idle.js']);
     assert.match(readFileSync(file, 'utf8'), /customElements/);
     assert.deepEqual(await importsOf(join(dirname(file), 'gigya-logout-idle.js')), []);
+  });
+
+  it('dist/cdn/integrity.json holds the sha384 of each CDN file as it ships: the bundle, the idle module, every language', () => {
+    const cdn = join(app, 'node_modules/gigya-logout/dist/cdn');
+    const integrity = JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8'));
+    const shipped = packed.files
+      .filter((file) => /^dist\/cdn\/.*\.js$/.test(file))
+      .map((file) => file.slice('dist/cdn/'.length))
+      .sort();
+    for (const file of ['gigya-logout.js', 'gigya-logout-idle.js', 'locales/de.js', 'locales/all.js'])
+      assert.ok(shipped.includes(file), file);
+    assert.deepEqual(Object.keys(integrity).sort(), shipped);
+    for (const file of shipped) {
+      const hash = `sha384-${createHash('sha384')
+        .update(readFileSync(join(cdn, file)))
+        .digest('base64')}`;
+      assert.equal(integrity[file], hash, file);
+    }
   });
 
   it('the types work there (tsc, bundler and node16 resolution): typed events, logout(), the core', () => {

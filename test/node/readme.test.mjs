@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { root } from '../../scripts/paths.mjs';
+import { root } from '../../tools/paths.mjs';
 
 const readme = readFileSync(`${root}README.md`, 'utf8');
 const examples = readdirSync(`${root}examples`, { recursive: true, withFileTypes: true })

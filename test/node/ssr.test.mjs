@@ -1,5 +1,5 @@
 // Server-side rendering of <gigya-logout> with @lit-labs/ssr, in Node (run by `node --test`;
-// scripts/test.mjs runs test/node/*.test.mjs). The element source is bundled with esbuild (Lit
+// tools/test/test.mjs runs test/node/*.test.mjs). The element source is bundled with esbuild (Lit
 // external, the project's tsconfig for its class-field semantics) under node_modules/.cache, so that `lit`
 // resolves to the same copy the test renders with.
 
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { root } from '../../scripts/paths.mjs';
+import { root } from '../../tools/paths.mjs';
 
 const outDir = `${root}node_modules/.cache/gigya-logout-ssr`;
 // One file per process: test runs in parallel (other checkouts' tools, a second `npm test`) do not collide.

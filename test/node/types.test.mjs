@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
-import { root } from '../../scripts/paths.mjs';
+import { root } from '../../tools/paths.mjs';
 
 const outDir = `${root}node_modules/.cache/gigya-logout-types-${process.pid}`;
 

@@ -1,4 +1,4 @@
-// Angular 21, zoneless; the component is compiled ahead of time (scripts/framework-apps.mjs), as `ng build` does.
+// Angular 21, zoneless; the component is compiled ahead of time (tools/test/framework-apps.mjs), as `ng build` does.
 import { createComponent, provideZonelessChangeDetection } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
 import { SignOutComponent } from '../../../examples/angular/sign-out.component.js';

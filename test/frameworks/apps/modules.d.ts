@@ -1,4 +1,4 @@
-// What the app bundler (scripts/framework-apps.mjs) makes of these files, for the project typecheck.
+// What the app bundler (tools/test/framework-apps.mjs) makes of these files, for the project typecheck.
 declare module '*.vue' {
   import type { DefineComponent } from 'vue';
   const component: DefineComponent<{ user: object; onDone: (response: import('../../../src/index.js').LogoutResponse) => void }>;

@@ -1,0 +1,222 @@
+// docs/contract.md §2.2 and §3.1: what goes on the wire (one POST with exactly the documented form fields, the
+// token only in the body), when nothing goes (no session), and the session cookies going at once,
+// while the request is still pending.
+
+import { expect } from '@open-wc/testing';
+import { logoutRequests, release, requests, setAnswer, waitForRequests } from '../helpers/emulator.js';
+import { HEX32, logout, recordLogouts, start } from '../helpers/logout.js';
+import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
+import { spyFetch, stubConsoleWarn, stubLogoutFetch } from '../helpers/stubs.js';
+import { expectPending } from '../helpers/timing.js';
+import { packageJson, type PackageJson } from '../helpers/package.js';
+import { setup } from '../helpers/setup.js';
+
+describe('core: the request on the wire', () => {
+  const info = setup();
+  let pkg: PackageJson;
+
+  before(async () => {
+    pkg = await packageJson();
+  });
+
+  it('one POST /socialize.logout, form-encoded, with exactly the documented fields', async () => {
+    const { apiKey, session } = await signedIn();
+    const fetches = spyFetch();
+
+    const response = await logout({ apiKey, apiDomain: info.origin, cid: 'wire', context: { not: 'sent' } });
+
+    expect(response.errorCode).to.equal(0);
+    const [recorded, ...more] = await requests(apiKey);
+    expect(more).to.have.length(0);
+    expect(recorded).to.include({ method: 'POST', path: '/socialize.logout', url: '/socialize.logout' });
+    expect(recorded.contentType).to.match(/^application\/x-www-form-urlencoded\b/);
+    expect(recorded.fields).to.deep.equal({
+      APIKey: apiKey,
+      login_token: session.token,
+      authMode: 'cookie',
+      format: 'json',
+      sdk: recorded.fields.sdk,
+      cid: 'wire',
+      loginTokenExp: String(session.exp),
+    });
+    expect(fetches.map((f) => f.url)).to.deep.equal([`${info.origin}/socialize.logout`]);
+    expect(fetches[0].init?.credentials).to.equal('include');
+  });
+
+  it('the login token is the glt_ cookie value up to the first "|", and appears in no URL', async () => {
+    const { apiKey, session } = await signedIn();
+    expect(cookieValue(`glt_${apiKey}`)).to.equal(session.cookie);
+    const token = session.cookie.slice(0, session.cookie.indexOf('|'));
+
+    await logout({ apiKey, apiDomain: info.origin });
+
+    const [recorded] = await logoutRequests(apiKey);
+    expect(recorded.fields.login_token).to.equal(token);
+    expect(recorded.url).not.to.include(token);
+    const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(urls.filter((url) => url.includes(token) || url.includes(encodeURIComponent(token)))).to.deep.equal([]);
+  });
+
+  it('a URL-encoded glt_ cookie: the token is the decoded value up to the first "|"', async () => {
+    const apiKey = freshKey();
+    document.cookie = `glt_${apiKey}=st2.encoded%7CUUID%3Dabc; path=/`;
+    document.cookie = `gltexp_${apiKey}=1900000000; path=/`;
+
+    await logout({ apiKey, apiDomain: info.origin });
+
+    const [recorded] = await logoutRequests(apiKey);
+    expect(recorded.fields.login_token).to.equal('st2.encoded');
+    expect(recorded.fields.loginTokenExp).to.equal('1900000000');
+    expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+  });
+
+  it('sdk names this library with the version in package.json', async () => {
+    const { apiKey } = await signedIn();
+
+    await logout({ apiKey, apiDomain: info.origin });
+
+    const [recorded] = await logoutRequests(apiKey);
+    expect(recorded.fields.sdk).to.include(pkg.name);
+    expect(recorded.fields.sdk).to.include(pkg.version);
+  });
+
+  for (const [title, extra] of [
+    ['forceProvidersLogout: false, an object context', { forceProvidersLogout: false, context: { a: 1 } }],
+    ['forceProvidersLogout: true, a string context', { forceProvidersLogout: true, context: 'header-button' }],
+  ] as const) {
+    it(`sends no forceProvidersLogout, callback or context (${title})`, async () => {
+      const { apiKey } = await signedIn();
+
+      await logout({ apiKey, apiDomain: info.origin, ...extra });
+
+      const [recorded] = await logoutRequests(apiKey);
+      expect(Object.keys(recorded.fields).sort()).to.deep.equal(['APIKey', 'authMode', 'format', 'loginTokenExp', 'login_token', 'sdk']);
+      expect(Object.values(recorded.fields)).not.to.include('header-button');
+    });
+  }
+
+  it('cross-origin (apiDomain on another origin): the request carries Origin and the answer is readable', async () => {
+    const { apiKey, session } = await signedIn();
+    const fetches = spyFetch();
+    const events = recordLogouts();
+
+    const response = await logout({ apiKey, apiDomain: info.crossOrigin });
+
+    expect(response).to.include({ errorCode: 0, status: 'OK', apiVersion: 2 });
+    expect(response.callId).to.equal(fetches[0].body!.callId);
+    expect(fetches[0].init?.credentials).to.equal('include');
+    const [recorded, ...more] = await logoutRequests(apiKey);
+    expect(more).to.have.length(0);
+    expect(recorded.origin).to.equal(location.origin);
+    expect(recorded.fields.login_token).to.equal(session.token);
+    expect(events).to.have.length(1);
+    expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+  });
+
+  it('no session: no request, a success, and onLogout fires (the user is logged out already)', async () => {
+    const apiKey = freshKey();
+    const events = recordLogouts();
+    const fetches = spyFetch();
+
+    const response = await logout({ apiKey, apiDomain: info.origin });
+
+    expect(response).to.include({ errorCode: 0, errorMessage: '', status: 'OK' });
+    expect(response.callId).to.match(HEX32);
+    expect(events).to.have.length(1);
+    expect(fetches).to.have.length(0);
+    expect(await requests(apiKey)).to.deep.equal([]);
+  });
+
+  it('alwaysSend: the request goes without a visible session, with no login_token', async () => {
+    const apiKey = freshKey();
+    const events = recordLogouts();
+
+    const response = await logout({ apiKey, apiDomain: info.origin, alwaysSend: true });
+
+    expect(response).to.include({ errorCode: 0, errorMessage: '', status: 'OK' });
+    expect(events).to.have.length(1);
+    const [recorded, ...more] = await logoutRequests(apiKey);
+    expect(more).to.have.length(0);
+    expect(Object.keys(recorded.fields).sort()).to.deep.equal(['APIKey', 'authMode', 'format', 'sdk']);
+  });
+
+  it('the session cookies (and _gig_lt) are gone while the request is still pending', async () => {
+    const { apiKey, session } = await signedIn();
+    document.cookie = '_gig_lt=lt.value; path=/';
+    await setAnswer(apiKey, 'hold');
+    const events = recordLogouts();
+
+    const call = start({ apiKey, apiDomain: info.origin });
+    const arrived = await waitForRequests(apiKey, (recorded) => recorded.length === 1);
+    expect(arrived.map((r) => r.fields.login_token)).to.deep.equal([session.token]);
+    await expectPending(call.promise, 50);
+    expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+    expect(document.cookie).not.to.match(new RegExp(`\\bglt(exp)?_${apiKey}=`));
+    expect(events).to.have.length(0);
+
+    expect(await release(apiKey)).to.equal(1);
+    const response = await call.answered();
+    expect(response.errorCode).to.equal(0);
+    expect(events).to.have.length(1);
+    expect(call.callbacks).to.deep.equal([response]);
+  });
+
+  it('a session cookie that survives removal is named in a console warning', async () => {
+    const { apiKey, session } = await signedIn();
+    const warnings = stubConsoleWarn();
+    // A cookie jar that ignores writes (as for a cookie set with attributes the page cannot match).
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => `glt_${apiKey}=${session.token}`, set: () => {} });
+    try {
+      expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain(`glt_${apiKey}`);
+    expect(String(warnings[0][0])).not.to.contain(session.token);
+  });
+
+  it('no warning when the cookies are removed as they should be', async () => {
+    const { apiKey } = await signedIn();
+    const warnings = stubConsoleWarn();
+    expect((await logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  for (const [where, params, url] of [
+    ['the default data center', {}, 'https://socialize.us1.gigya.com/socialize.logout'],
+    ["dataCenter 'eu1'", { dataCenter: 'eu1' }, 'https://socialize.eu1.gigya.com/socialize.logout'],
+    ["dataCenter 'au1.gigya.com'", { dataCenter: 'au1.gigya.com' }, 'https://socialize.au1.gigya.com/socialize.logout'],
+    ["dataCenter 'cn1.sapcdm.cn'", { dataCenter: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
+    [
+      'an apiDomain (over dataCenter)',
+      { dataCenter: 'eu1', apiDomain: 'https://login.example.com' },
+      'https://login.example.com/socialize.logout',
+    ],
+    ["an apiDomain with a trailing '/'", { apiDomain: 'https://login.example.com/' }, 'https://login.example.com/socialize.logout'],
+    [
+      "a bare-host apiDomain of a data center, 'us1.gigya.com'",
+      { apiDomain: 'us1.gigya.com' },
+      'https://socialize.us1.gigya.com/socialize.logout',
+    ],
+    [
+      "a bare-host apiDomain 'eu1.gigya.com' (over dataCenter)",
+      { dataCenter: 'au1', apiDomain: 'eu1.gigya.com' },
+      'https://socialize.eu1.gigya.com/socialize.logout',
+    ],
+    ["a bare-host apiDomain 'cn1.sapcdm.cn'", { apiDomain: 'cn1.sapcdm.cn' }, 'https://socialize.cn1.sapcdm.cn/socialize.logout'],
+    ["a bare-host custom apiDomain 'login.example.com'", { apiDomain: 'login.example.com' }, 'https://login.example.com/socialize.logout'],
+  ] as const) {
+    it(`goes to ${url} for ${where}`, async () => {
+      const apiKey = freshKey();
+      document.cookie = `glt_${apiKey}=st2.routing|UUID=0; path=/`;
+      const urls = stubLogoutFetch();
+
+      const response = await logout({ apiKey, ...params });
+
+      expect(urls.map((c) => c.url)).to.deep.equal([url]);
+      expect(response).to.include({ errorCode: 0, callId: 'f'.repeat(32) });
+      expect(sessionCookiesLeft(apiKey)).to.deep.equal([]);
+    });
+  }
+});

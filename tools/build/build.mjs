@@ -1,0 +1,127 @@
+// `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts; languages at
+// dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), the
+// idle sign-out module it loads on demand beside it (dist/cdn/gigya-logout-idle.js), one
+// self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
+// language), their Subresource Integrity hashes (dist/cdn/integrity.json, integrity.mjs), the custom
+// elements manifest, and from it the framework entries (dist/frameworks/, framework-types.mjs).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeFrameworkEntries } from './framework-types.mjs';
+import { writeIntegrity } from './integrity.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { root } from '../paths.mjs';
+
+/** @param {string} cmd @param {string[]} args */
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+/** @type {(dir: string) => string[]} every .ts file below `dir` */
+const sources = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+
+/** @satisfies {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  format: /** @type {const} */ ('esm'),
+  target: 'es2021',
+  tsconfig: join(root, 'tsconfig.json'),
+  plugins: [minifyTemplatesPlugin],
+  // The element's private members, under short names (underscore first, so no public name of a
+  // subclass or of Lit's is taken).
+  mangleProps: /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost)$/,
+  mangleCache: {
+    pending: '_p',
+    phase: '_s',
+    internals: '_i',
+    setBusy: '_b',
+    answered: '_a',
+    relayLogout: '_r',
+    langAttribute: '_l',
+    dirAttribute: '_d',
+    run: '_n',
+    syncIdle: '_y',
+    idleHost: '_h',
+  },
+  logLevel: /** @type {const} */ ('warning'),
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+// One module per source file, so bundlers can tree-shake and `gigya-logout/core` stays Lit-free.
+await build({
+  ...common,
+  entryPoints: sources(join(root, 'src')).map((file) => relative(root, file)),
+  outbase: 'src',
+  outdir: 'dist',
+});
+run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tools/build/tsconfig.build.json']);
+
+/** The CDN bundle's `import()` of the idle module stays an import of the file beside it, loaded on demand. */
+const IDLE_CDN = 'gigya-logout-idle.js';
+/** @type {import('esbuild').Plugin} */
+const idleBeside = {
+  name: 'idle-beside',
+  setup(build) {
+    build.onResolve({ filter: /\/internal\/idle\.js$/ }, (args) =>
+      args.kind == 'dynamic-import' ? { path: `./${IDLE_CDN}`, external: true } : undefined,
+    );
+  },
+};
+
+await build({
+  ...common,
+  plugins: [...common.plugins, idleBeside],
+  entryPoints: ['src/index.ts'],
+  bundle: true,
+  minify: true,
+  outfile: 'dist/cdn/gigya-logout.js',
+  legalComments: 'none',
+});
+// The idle module stands alone (no Lit, no core: the element lends it what it needs), so any copy of the bundle can load it.
+await build({
+  ...common,
+  entryPoints: ['src/internal/idle.ts'],
+  bundle: true,
+  minify: true,
+  outfile: `dist/cdn/${IDLE_CDN}`,
+  legalComments: 'none',
+  charset: 'utf8',
+});
+if (/\bimport\b/.test(readFileSync(join(root, `dist/cdn/${IDLE_CDN}`), 'utf8'))) throw new Error(`${IDLE_CDN} is not self-contained`);
+// The bundle exports what the package root does, so it has the same declarations.
+writeFileSync(join(root, 'dist/cdn/gigya-logout.d.ts'), "export * from '../index.js';\n");
+
+// A language module on a CDN page has nothing to import from: each carries the few bytes that add its row.
+const locales = await build({
+  ...common,
+  entryPoints: sources(join(root, 'src/locales')).map((file) => relative(root, file)),
+  bundle: true,
+  minify: true,
+  outdir: 'dist/cdn/locales',
+  legalComments: 'none',
+  charset: 'utf8', // module scripts are always read as UTF-8; \u escapes would double their size
+  metafile: true,
+});
+for (const file of Object.keys(locales.metafile?.outputs ?? {})) {
+  if (/\bimport\b/.test(readFileSync(join(root, file), 'utf8'))) throw new Error(`${file} is not self-contained`);
+}
+
+run(process.execPath, [
+  join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/gigya-logout.ts',
+  'src/internal/events.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+]);
+const frameworks = writeFrameworkEntries(join(root, 'dist'));
+// Last, over the CDN files as they ship.
+writeIntegrity(join(root, 'dist/cdn'));
+console.log(
+  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/${IDLE_CDN}, dist/cdn/locales/*.js, dist/cdn/integrity.json, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
+);
