@@ -10,9 +10,7 @@
 //   npm test -- --group app-host               any other argument goes to wtr (--group: browser tests only)
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { startTestRunner } from '@web/test-runner';
 import { root } from '../paths.mjs';
 
@@ -36,47 +34,37 @@ function parseArgs(args) {
 }
 
 /**
- * Runs a command with inherited stdio.
- * @param {string[]} args arguments of the current node
- * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<number>} exit code (1 when killed by a signal)
- */
-function run(args, env = process.env) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env });
-    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
-    child.on('error', () => done(1));
-  });
-}
-
-/**
- * `node --test`, shown with the spec reporter, counted from a TAP copy.
+ * `node --test` with the spec reporter, shown as it runs and counted from its closing totals
+ * (`ℹ pass N` …).
  * @param {string[]} files
  * @returns {Promise<Counts>}
  */
 async function runNodeTests(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'node-test-'));
-  const tap = join(dir, 'result.tap');
-  try {
-    const code = await run([
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=tap',
-      `--test-reporter-destination=${tap}`,
-      ...files,
-    ]);
-    const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-    const count = (/** @type {string} */ name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-    const counts = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
-    if (code !== 0 && counts.failed === 0) {
-      console.error(`node --test exited with code ${code} without a failing test: counted as one failure`);
-      counts.failed = 1;
-    }
-    return counts;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const args = [
+    '--test',
+    // Exit when the tests are done: @web/dev-server's chokidar watcher can outlive server.stop() on
+    // a busy machine (seen: an FSWatcher left open after every test passed, and the run hung).
+    '--test-force-exit',
+    '--test-reporter=spec',
+    ...files,
+  ];
+  let text = '';
+  const code = await new Promise((done) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (exit, signal) => done(exit ?? (signal ? 1 : 0)));
+    child.on('error', () => done(1));
+  });
+  const count = (/** @type {string} */ name) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const counts = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+  if (code !== 0 && counts.failed === 0) {
+    console.error(`node --test exited with code ${code} without a failing test: counted as one failure`);
+    counts.failed = 1;
   }
+  return counts;
 }
 
 /**
