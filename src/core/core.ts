@@ -21,7 +21,7 @@ import { serviceOrigin } from './endpoint.js';
 import { createHandlers, type LogoutDetails } from './handlers.js';
 import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
-import { clearSession, hasLeftovers, readSession, type Session } from './session.js';
+import { clearSession, findSession, type Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import { postForm } from './transport.js';
 import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
@@ -44,6 +44,9 @@ export interface Core {
    */
   relay(onLogout: LogoutHandler, element: boolean): void;
 }
+
+/** Runs `check` after the answer is delivered (a task later), off the path the user waits on. */
+const later = (check: () => void) => void setTimeout(check);
 
 export function createCore(): Core {
   const handlers = createHandlers();
@@ -111,9 +114,10 @@ export function createCore(): Core {
 
   async function viaRest(params: LogoutParams): Promise<Answer> {
     const apiKey = params.apiKey!;
-    const session = readSession(apiKey) ?? unconfirmed.get(apiKey);
+    const found = await findSession(apiKey);
+    const session = found.session ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
-      if (hasLeftovers(apiKey)) clearSession(apiKey);
+      if (found.any) later(await clearSession(apiKey));
       loggedOut({ context: params.context, source: params.source, apiKey });
       return { errorCode: 0 };
     }
@@ -122,11 +126,11 @@ export function createCore(): Core {
     if (params.cid) fields.cid = params.cid;
     if (session?.exp) fields.loginTokenExp = session.exp;
     const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
-    // Logged out locally at once, even if the service never answers.
+    // Logged out locally at once, even if the service never answers: removed before the answer is given.
     if (session) unconfirmed.set(apiKey, session);
-    const checkRemoved = clearSession(apiKey);
+    const removed = clearSession(apiKey);
     const result = await answer;
-    checkRemoved();
+    later(await removed);
     if (isSuccess(result)) {
       // Sent but not confirmed (an answer the page may not read): the token goes again next time.
       const confirmed = result.confirmed === false ? false : undefined;
