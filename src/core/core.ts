@@ -114,7 +114,7 @@ export function createCore(): Core {
 
   async function viaRest(params: LogoutParams): Promise<Answer> {
     const apiKey = params.apiKey!;
-    const found = await findSession(apiKey);
+    const found = findSession(apiKey);
     const session = found.session ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
       if (found.any) later(await clearSession(apiKey));
