@@ -105,7 +105,7 @@ let signingIn = false;
  * answer (seen in the test suite).
  */
 async function sessionShows(): Promise<boolean> {
-  for (const started = performance.now(); performance.now() - started < 1000; ) {
+  for (const started = performance.now(); performance.now() - started < 1000;) {
     if (hasSession()) return true;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

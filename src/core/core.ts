@@ -45,9 +45,6 @@ export interface Core {
   relay(onLogout: LogoutHandler, element: boolean): void;
 }
 
-/** Runs `check` after the answer is delivered (a task later), off the path the user waits on. */
-const later = (check: () => void) => void setTimeout(check);
-
 export function createCore(): Core {
   const handlers = createHandlers();
   /** Tokens sent without the server confirming the logout: the next call sends them again. */
@@ -117,7 +114,7 @@ export function createCore(): Core {
     const found = findSession(apiKey);
     const session = found.session ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
-      if (found.any) later(await clearSession(apiKey));
+      if (found.any) setTimeout(await clearSession(apiKey));
       loggedOut({ context: params.context, source: params.source, apiKey });
       return { errorCode: 0 };
     }
@@ -130,7 +127,8 @@ export function createCore(): Core {
     if (session) unconfirmed.set(apiKey, session);
     const removed = clearSession(apiKey);
     const result = await answer;
-    later(await removed);
+    // The check that they are gone runs a task after the answer is delivered, off the path the user waits on.
+    setTimeout(await removed);
     if (isSuccess(result)) {
       // Sent but not confirmed (an answer the page may not read): the token goes again next time.
       const confirmed = result.confirmed === false ? false : undefined;

@@ -15,37 +15,17 @@ export interface Found {
 
 const sessionCookies = (apiKey: string) => [`glt_${apiKey}`, `gltexp_${apiKey}`, '_gig_lt'];
 
-/**
- * The asynchronous Cookie Store API, where the page has it (secure contexts of Chromium, Firefox,
- * WebKit). A `document.cookie` read that follows a write blocks until the browser's cookie store
- * answers (about 0.9 ms each on a small machine); the Cookie Store API never blocks.
- */
-const store = () => (globalThis as { cookieStore?: CookieStore }).cookieStore;
-
 /** The value of cookie `name` in `cookies` (a `document.cookie`-shaped string, read once, as each read is a round trip). */
 function readCookie(cookies: string, name: string): string | undefined {
-  for (const pair of cookies.split(/;\s*/)) {
-    const at = pair.indexOf('=');
-    if (pair.slice(0, at) == name) {
-      const value = pair.slice(at + 1);
-      try {
-        return decodeURIComponent(value);
-      } catch {
-        return value;
-      }
-    }
-  }
-}
-
-/** Every cookie the page sees, as `document.cookie` shows them: an asynchronous read where it can, else a `document.cookie` read. */
-async function cookies(): Promise<string> {
+  const value = cookies
+    .split(/;\s*/)
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
   try {
-    const all = await store()?.getAll();
-    if (all) return all.map(({ name, value }) => `${name}=${value}`).join(';');
+    return value && decodeURIComponent(value);
   } catch {
-    // a page's own stand-in that fails: the document's cookies say it
+    return value;
   }
-  return document.cookie;
 }
 
 /**
@@ -57,7 +37,7 @@ async function cookies(): Promise<string> {
 export function findSession(apiKey: string): Found {
   const all = document.cookie;
   const [glt, exp, lt] = sessionCookies(apiKey).map((name) => readCookie(all, name)?.split('|')[0]);
-  return { session: glt ? { token: glt, exp } : undefined, any: [glt, exp, lt].some((value) => value != null) };
+  return { session: glt ? { token: glt, exp } : undefined, any: (glt ?? exp ?? lt) != null };
 }
 
 /**
@@ -81,23 +61,24 @@ export async function clearSession(apiKey: string): Promise<() => void> {
   const paths = ['/'];
   // `/a`, `/a/` (a directory path a cookie can be set on), `/a/b`…
   pathname.split('/').reduce((prefix, segment) => (paths.push(`${prefix}/`, `${prefix}/${segment}`), `${prefix}/${segment}`));
-  const names = sessionCookies(apiKey);
+  let names = sessionCookies(apiKey);
+  /** Calls `remove` for every name, domain and path: one loop for both APIs. */
   const each = (remove: (name: string, domain: string, path: string) => unknown) =>
     names.flatMap((name) => domains.flatMap((domain) => paths.map((path) => remove(name, domain, path))));
-  const cookieStore = store();
-  let left = names;
-  if (cookieStore) {
-    // Each delete that fails (a domain the page cannot use) is the same as one that found nothing.
-    await Promise.all(each((name, domain, path) => cookieStore.delete({ name, domain: domain || null, path }).catch(() => {})));
-    const all = await cookies();
-    left = names.filter((name) => readCookie(all, name) != null);
+  // The asynchronous Cookie Store API, where the page has it (secure contexts of Chromium, Firefox, WebKit).
+  const store = (globalThis as { cookieStore?: CookieStore }).cookieStore;
+  if (store) {
+    // A delete that fails (a domain the page cannot use) is the same as one that found nothing.
+    await Promise.allSettled(each((name, domain, path) => store.delete({ name, domain: domain || null, path })));
+    // What is left (all of them when the store cannot list: a page's own stand-in that fails) goes through document.cookie.
+    const left = await store.getAll().catch(() => undefined);
+    names = names.filter((name) => !left || left.some((cookie) => cookie.name == name));
   }
-  names.splice(0, 3, ...left);
   each((name, domain, path) => (document.cookie = `${name}=;max-age=0;path=${path}${domain && `;domain=${domain}`}`));
   return () => {
-    // Read only when there were writes: a second call finds no names left, and reads nothing.
+    // Reads document.cookie only when there were writes.
     const all = names.length ? document.cookie : '';
-    const still = names.splice(0).filter((name) => readCookie(all, name) != null);
+    const still = names.filter((name) => readCookie(all, name) != null);
     if (still.length) warn(`cookie ${still} not removed`);
   };
 }
