@@ -19,13 +19,13 @@ import { isOff, timeoutOf } from './coercion.js';
 import { mergeParams } from './conf.js';
 import { serviceOrigin } from './endpoint.js';
 import { createHandlers, type LogoutDetails } from './handlers.js';
-import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
 import { clearSession, findSession, type Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import { postForm } from './transport.js';
 import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
 import { missingApiKey, validate } from './validation.js';
+import { warn } from './warn.js';
 import { SDK_NAME, VERSION } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
@@ -44,6 +44,17 @@ export interface Core {
    */
   relay(onLogout: LogoutHandler, element: boolean): void;
 }
+
+/**
+ * Logs out of the providers an answer names (providers.ts, docs/contract.md §3.2), from a module of its
+ * own loaded only then: few sites have any, and it is about 270 B brotli of every page's bundle. A
+ * module that cannot load is a warning; the logout stands.
+ */
+const providersLogout = (answer: Answer, params: LogoutParams): Promise<void> =>
+  import('./providers.js').then(
+    (module) => module.logoutProviders(answer, params),
+    (error) => warn(`provider logout not loaded (${error})`),
+  );
 
 export function createCore(): Core {
   const handlers = createHandlers();
@@ -111,10 +122,10 @@ export function createCore(): Core {
 
   async function viaRest(params: LogoutParams): Promise<Answer> {
     const apiKey = params.apiKey!;
-    const found = findSession(apiKey);
-    const session = found.session ?? unconfirmed.get(apiKey);
+    const [found, any] = findSession(apiKey);
+    const session = found ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
-      if (found.any) setTimeout(await clearSession(apiKey));
+      if (any) setTimeout(await clearSession(apiKey));
       loggedOut({ context: params.context, source: params.source, apiKey });
       return { errorCode: 0 };
     }
@@ -133,7 +144,7 @@ export function createCore(): Core {
       // Sent but not confirmed (an answer the page may not read): the token goes again next time.
       const confirmed = result.confirmed === false ? false : undefined;
       if (confirmed == undefined) unconfirmed.delete(apiKey);
-      if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
+      if (!isOff(params.forceProvidersLogout) && (result.connectedProviders || result.samlContext)) await providersLogout(result, params);
       loggedOut({ context: params.context, source: params.source, apiKey, confirmed });
     }
     return result;
