@@ -29,8 +29,11 @@ const common = {
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [minifyTemplatesPlugin],
   // The element's private members, under short names (underscore first, so no public name of a
-  // subclass or of Lit's is taken).
-  mangleProps: /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost)$/,
+  // subclass or of Lit's is taken), and the core's own shapes that no other copy of the library, page,
+  // language or idle module sees: a session's `token` and `exp`, the handler list's `anySite` and
+  // `fire`, the cross-tab channel's `listen` and `send`.
+  mangleProps:
+    /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|anySite|fire|listen|send)$/,
   mangleCache: {
     pending: '_p',
     phase: '_s',
@@ -43,6 +46,12 @@ const common = {
     run: '_n',
     syncIdle: '_y',
     idleHost: '_h',
+    token: '_t',
+    exp: '_e',
+    anySite: '_o',
+    fire: '_f',
+    listen: '_w',
+    send: '_x',
   },
   logLevel: /** @type {const} */ ('warning'),
 };

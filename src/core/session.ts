@@ -57,14 +57,14 @@ export async function clearSession(
     const labels = hostname.split('.');
     for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
   }
-  const paths = ['/'];
-  // `/a`, `/a/` (a directory path a cookie can be set on), `/a/b`…
-  pathname.split('/').reduce((prefix, segment) => (paths.push(`${prefix}/`, `${prefix}/${segment}`), `${prefix}/${segment}`));
+  // `/`, `/a`, `/a/` (a directory path a cookie can be set on), `/a/b`…, each once (`/` alone on the root).
+  const paths = new Set(['/']);
+  pathname.split('/').reduce((prefix, segment) => (paths.add(`${prefix}/`).add(`${prefix}/${segment}`), `${prefix}/${segment}`));
   // One loop for both APIs. A delete that fails (a domain the page cannot use) is the same as one that found nothing.
   await Promise.allSettled(
     names.flatMap((name) =>
       domains.flatMap((domain) =>
-        paths.map((path) =>
+        [...paths].map((path) =>
           store
             ? store.delete({ name, domain: domain || null, path })
             : (document.cookie = `${name}=;max-age=0;path=${path}${domain && `;domain=${domain}`}`),
