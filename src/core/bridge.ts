@@ -28,14 +28,13 @@ export const sdkApiKey = (): string | undefined => {
   return typeof key == 'string' && key ? key : undefined;
 };
 
-/** Whether `target` is a gigya.js `<script>` (its URL path ends in `/gigya.js`). */
-export function isSdkScript(target: unknown): target is HTMLScriptElement {
-  try {
-    return target instanceof HTMLScriptElement && new URL(target.src).pathname.endsWith('/gigya.js');
-  } catch {
-    return false;
-  }
-}
+/**
+ * Whether `target` is a gigya.js `<script>` (its URL path ends in `/gigya.js`). `src` is the resolved
+ * URL, so a test of the text is enough: no URL parsed, no exception thrown for each inline script on
+ * the page, at every logout.
+ */
+export const isSdkScript = (target: unknown): target is HTMLScriptElement =>
+  target instanceof HTMLScriptElement && /^[^?#]*\/gigya\.js([?#]|$)/.test(target.src);
 
 /** Scripts that loaded or failed since the core started watching (see watchScripts). */
 const settledScripts = new WeakSet<EventTarget>();

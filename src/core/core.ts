@@ -19,13 +19,13 @@ import { isOff, timeoutOf } from './coercion.js';
 import { mergeParams } from './conf.js';
 import { serviceOrigin } from './endpoint.js';
 import { createHandlers, type LogoutDetails } from './handlers.js';
-import { logoutProviders } from './providers.js';
 import { isSuccess, localAnswer, toResponse } from './response.js';
-import { clearSession, hasLeftovers, readSession, type Session } from './session.js';
+import { clearSession, findSession, type Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import { postForm } from './transport.js';
 import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
 import { missingApiKey, validate } from './validation.js';
+import { warn } from './warn.js';
 import { SDK_NAME, VERSION } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
@@ -44,6 +44,17 @@ export interface Core {
    */
   relay(onLogout: LogoutHandler, element: boolean): void;
 }
+
+/**
+ * Logs out of the providers an answer names (providers.ts, docs/contract.md §3.2), from a module of its
+ * own loaded only then: few sites have any, and it is about 270 B brotli of every page's bundle. A
+ * module that cannot load is a warning; the logout stands.
+ */
+const providersLogout = (answer: Answer, params: LogoutParams): Promise<void> =>
+  import('./providers.js').then(
+    (module) => module.logoutProviders(answer, params),
+    (error) => warn(`provider logout not loaded (${error})`),
+  );
 
 export function createCore(): Core {
   const handlers = createHandlers();
@@ -111,9 +122,10 @@ export function createCore(): Core {
 
   async function viaRest(params: LogoutParams): Promise<Answer> {
     const apiKey = params.apiKey!;
-    const session = readSession(apiKey) ?? unconfirmed.get(apiKey);
+    const [found, any] = findSession(apiKey);
+    const session = found ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
-      if (hasLeftovers(apiKey)) clearSession(apiKey);
+      if (any) setTimeout(await clearSession(apiKey));
       loggedOut({ context: params.context, source: params.source, apiKey });
       return { errorCode: 0 };
     }
@@ -122,16 +134,17 @@ export function createCore(): Core {
     if (params.cid) fields.cid = params.cid;
     if (session?.exp) fields.loginTokenExp = session.exp;
     const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
-    // Logged out locally at once, even if the service never answers.
+    // Logged out locally at once, even if the service never answers: removed before the answer is given.
     if (session) unconfirmed.set(apiKey, session);
-    const checkRemoved = clearSession(apiKey);
+    const removed = clearSession(apiKey);
     const result = await answer;
-    checkRemoved();
+    // The check that they are gone runs a task after the answer is delivered, off the path the user waits on.
+    setTimeout(await removed);
     if (isSuccess(result)) {
       // Sent but not confirmed (an answer the page may not read): the token goes again next time.
       const confirmed = result.confirmed === false ? false : undefined;
       if (confirmed == undefined) unconfirmed.delete(apiKey);
-      if (!isOff(params.forceProvidersLogout)) await logoutProviders(result, params);
+      if (!isOff(params.forceProvidersLogout) && (result.connectedProviders || result.samlContext)) await providersLogout(result, params);
       loggedOut({ context: params.context, source: params.source, apiKey, confirmed });
     }
     return result;

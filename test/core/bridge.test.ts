@@ -4,6 +4,7 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import { requests } from '../helpers/emulator.js';
+import { isSdkScript } from '../../src/core/bridge.js';
 import type { Socialize } from '../../src/core/types.js';
 import { onCleanup } from '../helpers/cleanup.js';
 import { type Handler, installStandIn, type LogoutCall } from '../helpers/gigya-js.js';
@@ -14,6 +15,17 @@ import { settledWithin, sleep } from '../helpers/timing.js';
 import { setup } from '../helpers/setup.js';
 
 describe('core: bridge to gigya.js', () => {
+  it('a gigya.js <script> is one whose URL path ends in /gigya.js (query and fragment aside); inline scripts and other paths are not', () => {
+    const script = (src?: string) => Object.assign(document.createElement('script'), src == null ? {} : { src });
+    expect(isSdkScript(script('https://cdns.gigya.com/js/gigya.js?apiKey=3_x'))).to.equal(true);
+    expect(isSdkScript(script('/js/gigya.js#top'))).to.equal(true);
+    expect(isSdkScript(script())).to.equal(false);
+    expect(isSdkScript(script('https://example.test/loader.js?then=/gigya.js'))).to.equal(false);
+    expect(isSdkScript(script('https://example.test/gigya.jsx'))).to.equal(false);
+    expect(isSdkScript(script('https://example.test/gigya.js/'))).to.equal(false);
+    expect(isSdkScript({ src: 'https://cdns.gigya.com/js/gigya.js' })).to.equal(false);
+  });
+
   const info = setup();
 
   it('hands the call to gigya.js (cid, forceProvidersLogout; no context), makes no request, relays its answer', async () => {

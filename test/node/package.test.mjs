@@ -78,7 +78,7 @@ describe('npm pack from a fresh clone, installed into an empty project', () => {
     assert.match(result.outputFiles[0].text, /customElements\.define\(/);
   });
 
-  it('the CDN file is self-contained (but for the idle module beside it, loaded on demand) and where the plain-HTML snippet loads it from', async () => {
+  it('the CDN file is self-contained (but for the idle module and the provider logout beside it, loaded on demand) and where the plain-HTML snippet loads it from', async () => {
     const snippet = readFileSync(join(root, 'examples/html/index.html'), 'utf8');
     const path = /src="https:\/\/cdn\.jsdelivr\.net\/npm\/gigya-logout@[^/]+\/([^"]+)"/.exec(snippet)?.[1];
     assert.equal(path, 'dist/cdn/gigya-logout.js');
@@ -104,9 +104,13 @@ describe('npm pack from a fresh clone, installed into an empty project', () => {
       });
       return imports;
     };
-    assert.deepEqual(await importsOf(file), ['dynamic-import ./gigya-logout-idle.js']);
+    assert.deepEqual((await importsOf(file)).sort(), [
+      'dynamic-import ./gigya-logout-idle.js',
+      'dynamic-import ./gigya-logout-providers.js',
+    ]);
     assert.match(readFileSync(file, 'utf8'), /customElements/);
     assert.deepEqual(await importsOf(join(dirname(file), 'gigya-logout-idle.js')), []);
+    assert.deepEqual(await importsOf(join(dirname(file), 'gigya-logout-providers.js')), []);
   });
 
   it('dist/cdn/integrity.json holds the sha384 of each CDN file as it ships: the bundle, the idle module, every language', () => {

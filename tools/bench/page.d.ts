@@ -3,7 +3,8 @@
 
 interface BenchTrials {
   upgrade(tag: string, n: number): Promise<{ render: number; layout: number; styleLayout: number }>;
-  click(tag: string): Promise<number>;
+  armClick(tag: string): Promise<void>;
+  clickResult(): Promise<{ response: number; handler?: number }>;
   churn(tag: string, n: number): Promise<void>;
 }
 

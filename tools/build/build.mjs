@@ -1,6 +1,7 @@
 // `npm run build`: the npm package (dist/, ES modules with lit external, .d.ts; languages at
 // dist/locales/<lang>.js), the CDN bundle (dist/cdn/gigya-logout.js, Lit inlined, English only), the
-// idle sign-out module it loads on demand beside it (dist/cdn/gigya-logout-idle.js), one
+// idle sign-out module and the provider logout it loads on demand beside it
+// (dist/cdn/gigya-logout-idle.js, dist/cdn/gigya-logout-providers.js), one
 // self-contained module per language beside it (dist/cdn/locales/<lang>.js, and all.js for every
 // language), their Subresource Integrity hashes (dist/cdn/integrity.json, integrity.mjs), the custom
 // elements manifest, and from it the framework entries (dist/frameworks/, framework-types.mjs).
@@ -29,8 +30,11 @@ const common = {
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [minifyTemplatesPlugin],
   // The element's private members, under short names (underscore first, so no public name of a
-  // subclass or of Lit's is taken).
-  mangleProps: /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost)$/,
+  // subclass or of Lit's is taken), and the core's own shapes that no other copy of the library, page,
+  // language or idle module sees: a session's `token` and `exp`, the handler list's `anySite` and
+  // `fire`, the cross-tab channel's `listen` and `send`.
+  mangleProps:
+    /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|anySite|fire|listen|send)$/,
   mangleCache: {
     pending: '_p',
     phase: '_s',
@@ -43,6 +47,12 @@ const common = {
     run: '_n',
     syncIdle: '_y',
     idleHost: '_h',
+    token: '_t',
+    exp: '_e',
+    anySite: '_o',
+    fire: '_f',
+    listen: '_w',
+    send: '_x',
   },
   logLevel: /** @type {const} */ ('warning'),
 };
@@ -58,38 +68,47 @@ await build({
 });
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tools/build/tsconfig.build.json']);
 
-/** The CDN bundle's `import()` of the idle module stays an import of the file beside it, loaded on demand. */
-const IDLE_CDN = 'gigya-logout-idle.js';
-/** @type {import('esbuild').Plugin} */
-const idleBeside = {
-  name: 'idle-beside',
+/** What the CDN bundle loads on demand, each a file beside it: the idle module, the provider logout. */
+const ON_DEMAND = { idle: 'gigya-logout-idle.js', providers: 'gigya-logout-providers.js' };
+const IDLE_CDN = ON_DEMAND.idle;
+/** @type {import('esbuild').Plugin} The CDN bundle's `import()`s of them stay imports of the files beside it. */
+const onDemandBeside = {
+  name: 'on-demand-beside',
   setup(build) {
-    build.onResolve({ filter: /\/internal\/idle\.js$/ }, (args) =>
-      args.kind == 'dynamic-import' ? { path: `./${IDLE_CDN}`, external: true } : undefined,
+    build.onResolve({ filter: /\/(internal\/idle|providers)\.js$/ }, (args) =>
+      args.kind == 'dynamic-import'
+        ? { path: `./${args.path.includes('idle') ? ON_DEMAND.idle : ON_DEMAND.providers}`, external: true }
+        : undefined,
     );
   },
 };
 
 await build({
   ...common,
-  plugins: [...common.plugins, idleBeside],
+  plugins: [...common.plugins, onDemandBeside],
   entryPoints: ['src/index.ts'],
   bundle: true,
   minify: true,
   outfile: 'dist/cdn/gigya-logout.js',
   legalComments: 'none',
 });
-// The idle module stands alone (no Lit, no core: the element lends it what it needs), so any copy of the bundle can load it.
-await build({
-  ...common,
-  entryPoints: ['src/internal/idle.ts'],
-  bundle: true,
-  minify: true,
-  outfile: `dist/cdn/${IDLE_CDN}`,
-  legalComments: 'none',
-  charset: 'utf8',
-});
-if (/\bimport\b/.test(readFileSync(join(root, `dist/cdn/${IDLE_CDN}`), 'utf8'))) throw new Error(`${IDLE_CDN} is not self-contained`);
+// Each stands alone (the idle module has no Lit and no core: the element lends it what it needs; the
+// provider logout carries the few core helpers it uses), so any copy of the bundle can load it.
+for (const [source, file] of [
+  ['src/internal/idle.ts', ON_DEMAND.idle],
+  ['src/core/providers.ts', ON_DEMAND.providers],
+]) {
+  await build({
+    ...common,
+    entryPoints: [source],
+    bundle: true,
+    minify: true,
+    outfile: `dist/cdn/${file}`,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  if (/\bimport\b/.test(readFileSync(join(root, `dist/cdn/${file}`), 'utf8'))) throw new Error(`${file} is not self-contained`);
+}
 // The bundle exports what the package root does, so it has the same declarations.
 writeFileSync(join(root, 'dist/cdn/gigya-logout.d.ts'), "export * from '../index.js';\n");
 
@@ -123,5 +142,5 @@ const frameworks = writeFrameworkEntries(join(root, 'dist'));
 // Last, over the CDN files as they ship.
 writeIntegrity(join(root, 'dist/cdn'));
 console.log(
-  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/${IDLE_CDN}, dist/cdn/locales/*.js, dist/cdn/integrity.json, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
+  `built dist/ (npm package), dist/cdn/gigya-logout.js, dist/cdn/${IDLE_CDN}, dist/cdn/${ON_DEMAND.providers}, dist/cdn/locales/*.js, dist/cdn/integrity.json, dist/custom-elements.json, dist/frameworks/{${frameworks}}`,
 );

@@ -1,7 +1,8 @@
 // `npm run size`: prints raw/gzip/brotli figures of the bundles and fails when one is over its gate.
 // Gates (brotli quality 11, in bytes): the CDN bundle (Lit inlined, English only), the npm package's
 // element + core as a consumer's bundler makes it (Lit external; what it imports on demand, the idle
-// module, is not counted), the idle module the bundle loads beside it, each language module, and all
+// module and the provider logout, is not counted), the two modules the bundle loads beside it on
+// demand, each language module, and all
 // of them in one file. Each gate stands at the figure last measured, so any growth fails CI; GOAL is
 // where the two main ones should go. A change that costs bytes raises a gate by its measured cost in
 // the same commit and says what it bought (CONTRIBUTING.md, "Size gates").
@@ -14,6 +15,8 @@ const GOAL = { cdn: 8000, litExternal: 3000 };
 const LOCALE_BUDGET = { one: 248, all: 2927 };
 /** The idle sign-out module (brotli). */
 const IDLE_BUDGET = 6864;
+/** The provider logout (Facebook, SAML), loaded by the CDN bundle when an answer names a provider (brotli). */
+const PROVIDERS_BUDGET = 854;
 
 const LOCALES = 'dist/cdn/locales';
 const locales = readdirSync(`${root}${LOCALES}`)
@@ -25,12 +28,18 @@ const rows = [
   {
     name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)',
     bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`),
-    budget: 11984,
+    budget: 11820,
     goal: GOAL.cdn,
   },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 7065, goal: GOAL.litExternal },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6903, goal: GOAL.litExternal },
   // Loaded only by a page with `idle-timeout`: the idle clock, the warning dialog and its 40 languages.
   { name: 'dist/cdn/gigya-logout-idle.js (on demand)', bytes: readFileSync(`${root}dist/cdn/gigya-logout-idle.js`), budget: IDLE_BUDGET },
+  // Loaded only when an answer names a provider (connectedProviders, samlContext).
+  {
+    name: 'dist/cdn/gigya-logout-providers.js (on demand)',
+    bytes: readFileSync(`${root}dist/cdn/gigya-logout-providers.js`),
+    budget: PROVIDERS_BUDGET,
+  },
   { name: 'core alone (gigya-logout/core)', bytes: await minified('dist/core/index.js', []) },
   { name: 'Lit alone (for reference)', bytes: await minified('lit', []) },
   // Each language module is self-contained and loads beside the bundle.
