@@ -122,10 +122,10 @@ export function createCore(): Core {
 
   async function viaRest(params: LogoutParams): Promise<Answer> {
     const apiKey = params.apiKey!;
-    const [found, any] = findSession(apiKey);
+    const [found, any, cookies] = findSession(apiKey);
     const session = found ?? unconfirmed.get(apiKey);
     if (!session && !params.alwaysSend) {
-      if (any) setTimeout(await clearSession(apiKey));
+      if (any) setTimeout(clearSession(apiKey, cookies));
       loggedOut({ context: params.context, source: params.source, apiKey });
       return { errorCode: 0 };
     }
@@ -136,10 +136,8 @@ export function createCore(): Core {
     const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
     // Logged out locally at once, even if the service never answers: removed before the answer is given.
     if (session) unconfirmed.set(apiKey, session);
-    const removed = clearSession(apiKey);
+    const removed = clearSession(apiKey, cookies);
     const result = await answer;
-    // The check that they are gone runs a task after the answer is delivered, off the path the user waits on.
-    setTimeout(await removed);
     if (isSuccess(result)) {
       // Sent but not confirmed (an answer the page may not read): the token goes again next time.
       const confirmed = result.confirmed === false ? false : undefined;
@@ -147,6 +145,9 @@ export function createCore(): Core {
       if (!isOff(params.forceProvidersLogout) && (result.connectedProviders || result.samlContext)) await providersLogout(result, params);
       loggedOut({ context: params.context, source: params.source, apiKey, confirmed });
     }
+    // The check that they are gone runs a task after the answer is delivered (the rest of the way to
+    // the caller is microtasks), off the path the user waits on.
+    setTimeout(removed);
     return result;
   }
 
