@@ -42,7 +42,9 @@ const hooks = {
   warn(secondsLeft: number) {
     left = secondsLeft;
     const el = (warned = first());
-    if (!emit(el, 'gigya-logout-idle-warning', { secondsLeft }, { cancelable: true })) return;
+    // A listener may take the element off the page (then the next one has the warning): a modal
+    // dialog needs a connected node.
+    if (!emit(el, 'gigya-logout-idle-warning', { secondsLeft }, { cancelable: true }) || !el.isConnected) return;
     const { code, dir } = host.language(el);
     dialog = openDialog(el, code, dir, secondsLeft, { stay: () => clock?.stay(), leave: () => el.logout() });
   },

@@ -8,7 +8,7 @@ import type { GigyaLogout } from '../../src/index.js';
 import { ACTIVITY, WAKE } from '../../src/core/idle.js';
 import { logoutRequests } from '../helpers/emulator.js';
 import { cleanup } from '../helpers/cleanup.js';
-import { countWindowListeners } from '../helpers/stubs.js';
+import { countWindowListeners, recordUncaught } from '../helpers/stubs.js';
 import { idleJoined, record, shadow } from '../helpers/element.js';
 import { signedIn } from '../helpers/session.js';
 
@@ -76,6 +76,16 @@ describe('idle: the elements of one page', () => {
     await els[1].updateComplete;
     expect(warnings.map((events) => events.length)).to.deep.equal([1, 0, 0]);
     expect(els.map((el) => shadow(el).querySelector('dialog'))).to.deep.equal([null, null, null]);
+  });
+
+  it('a warning listener that takes its element off the page: no dialog there, no uncaught error, the next element warns', async function () {
+    this.timeout(6000);
+    const uncaught = recordUncaught();
+    const { els } = await three(['2', '2', '2'], '1');
+    els[0].addEventListener('gigya-logout-idle-warning', () => els[0].remove(), { once: true });
+    await oneEvent(els[1], 'gigya-logout-idle-warning');
+    expect(shadow(els[0]).querySelector('dialog')).to.equal(null);
+    expect(uncaught).to.deep.equal([]);
   });
 
   it('the last element gone, no listener is left (window listeners added = removed)', async () => {
