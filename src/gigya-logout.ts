@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   canceled,
-  core,
   invalidReason,
   isOff,
   isSiteOf,
   paramsOf,
-  relay,
+  port,
   warn,
   type LogoutEvent,
   type LogoutResponse,
@@ -170,6 +169,8 @@ export class GigyaLogout extends LitElement {
   /** What the live region announces: the logout in flight, or its outcome. */
   private phase?: 'busy' | 'success' | 'failure' | 'unconfirmed';
   private internals?: ElementInternals;
+  /** Stops relaying logouts to this element (while connected). */
+  private stopRelay?: () => void;
   /** The `lang` attribute: a change renders again (the element's language). */
   protected langAttribute?: string;
   /** The `dir` attribute: a change renders again (an explicit `dir` wins over the language's direction). */
@@ -188,15 +189,15 @@ export class GigyaLogout extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    core.mirrorSdk();
-    relay(this.relayLogout, true);
+    port.mirrorSdk();
+    this.stopRelay = port.onLogout(this.relayLogout, { scope: 'element' });
     watchLanguage(this);
     this.syncIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    core.socialize.removeEventHandlers({ onLogout: this.relayLogout });
+    this.stopRelay?.();
     unwatchLanguage(this);
     this.syncIdle();
   }
@@ -258,7 +259,7 @@ export class GigyaLogout extends LitElement {
     const params = paramsOf(call);
     if (!emit(this, 'gigya-logout-request', { params }, { cancelable: true })) return Promise.resolve(canceled(params));
     this.phase = 'busy';
-    this.setBusy(core.socialize.logout(params).then((response) => this.answered(response)));
+    this.setBusy(port.logout(params).then((response) => this.answered(response)));
     return this.pending!;
   }
 
@@ -284,7 +285,7 @@ export class GigyaLogout extends LitElement {
   private relayLogout = (event: LogoutEvent) => isSiteOf(this.apiKey, event) && emit(this, 'gigya-logout', event, { bubbles: false });
 }
 
-relay((event) => emit(document, 'gigya-logout', event), false);
+port.onLogout((event) => emit(document, 'gigya-logout', event), { scope: 'document' });
 
 if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);
 

@@ -23,7 +23,7 @@ import { isSuccess, localAnswer, toResponse } from './response.js';
 import { clearSession, findSession, type Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import { postForm } from './transport.js';
-import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
+import type { Answer, LogoutHandler, LogoutParams, Scope, Socialize } from './types.js';
 import { missingApiKey, validate } from './validation.js';
 import { warn } from './warn.js';
 import { SDK_NAME, VERSION } from './version.js';
@@ -35,14 +35,23 @@ export interface Core {
   /** What this core can do (features.ts); a copy of another version checks it has what it needs. */
   features: readonly string[];
   socialize: Socialize;
+  /** All the element layer may do here (element-api.ts). */
+  port: CorePort;
+}
+
+/** What the element layer may do with the page's shared core. */
+export interface CorePort {
+  /** `socialize.logout`. */
+  logout: Socialize['logout'];
+  /**
+   * Adds an onLogout listener of the element layer; returns its removal. An `element` listener hears
+   * other tabs' logouts of every site (it checks its own) and opens the cross-tab channel; the
+   * `document` listener does neither, and the page has one: a second is ignored, whichever copy of
+   * the library adds it (docs/contract.md §5).
+   */
+  onLogout(onLogout: LogoutHandler, options: { scope: Scope }): () => void;
   /** Registers the onLogout mirror on gigya.js when the page has it (once per gigya.js instance). */
   mirrorSdk(): void;
-  /**
-   * Adds an onLogout listener of the element layer. An element's relay (`element`) hears other tabs'
-   * logouts of every site (it checks its own) and opens the cross-tab channel; the `document` relay
-   * does neither, and the page has one: a second is ignored, whichever copy of the library adds it (docs/contract.md §5).
-   */
-  relay(onLogout: LogoutHandler, element: boolean): void;
 }
 
 /**
@@ -75,7 +84,8 @@ export function createCore(): Core {
   });
 
   /** Another tab's logout, or a session that ended while this page was in the back/forward cache: announced here, no request. */
-  const heard = (source: string, apiKey?: string) => handlers.fire({ source, apiKey }, !sameSite(mergeParams().params.apiKey, apiKey));
+  const heard = (source: string, apiKey?: string) =>
+    handlers.fire({ source, apiKey }, sameSite(mergeParams().params.apiKey, apiKey) ? undefined : 'element');
 
   /** First use (an element connecting, a handler added, a call): the channel, and the back/forward cache check. */
   let used = false;
@@ -203,13 +213,14 @@ export function createCore(): Core {
     watchScripts(mirrorSdk);
   }
 
-  let documentRelay = false;
-  function relay(onLogout: LogoutHandler, element: boolean) {
-    if (element) firstUse();
-    else if (documentRelay) return;
-    else documentRelay = true;
-    handlers.add({ onLogout }, element);
+  let documentListener = false;
+  function onLogout(onLogout: LogoutHandler, { scope }: { scope: Scope }) {
+    if (scope == 'element') firstUse();
+    else if (documentListener) return () => {};
+    else documentListener = true;
+    handlers.add({ onLogout }, scope);
+    return () => handlers.remove({ onLogout });
   }
 
-  return { version: VERSION, features: FEATURES, socialize, mirrorSdk, relay };
+  return { version: VERSION, features: FEATURES, socialize, port: { logout: socialize.logout, onLogout, mirrorSdk } };
 }

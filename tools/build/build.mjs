@@ -31,10 +31,10 @@ const common = {
   plugins: [minifyTemplatesPlugin],
   // The element's private members, under short names (underscore first, so no public name of a
   // subclass or of Lit's is taken), and the core's own shapes that no other copy of the library, page,
-  // language or idle module sees: a session's `token` and `exp`, the handler list's `anySite` and
+  // language or idle module sees: a session's `token` and `exp`, the handler list's
   // `fire`, the cross-tab channel's `listen` and `send`.
   mangleProps:
-    /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|anySite|fire|listen|send)$/,
+    /^(pending|phase|internals|stopRelay|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|fire|listen|send)$/,
   mangleCache: {
     pending: '_p',
     phase: '_s',
@@ -49,7 +49,7 @@ const common = {
     idleHost: '_h',
     token: '_t',
     exp: '_e',
-    anySite: '_o',
+    stopRelay: '_o',
     fire: '_f',
     listen: '_w',
     send: '_x',
