@@ -32,9 +32,9 @@ const common = {
   // The element's private members, under short names (underscore first, so no public name of a
   // subclass or of Lit's is taken), and the core's own shapes that no other copy of the library, page,
   // language or idle module sees: a session's `token` and `exp`, the handler list's
-  // `fire`, the cross-tab channel's `listen` and `send`.
+  // `fire`, the cross-tab channel's `listen` and `send`, the REST route's `forget`.
   mangleProps:
-    /^(pending|phase|internals|stopRelay|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|fire|listen|send)$/,
+    /^(pending|phase|internals|stopRelay|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|fire|listen|send|forget)$/,
   mangleCache: {
     pending: '_p',
     phase: '_s',
@@ -53,6 +53,7 @@ const common = {
     fire: '_f',
     listen: '_w',
     send: '_x',
+    forget: '_g',
   },
   logLevel: /** @type {const} */ ('warning'),
 };
