@@ -8,7 +8,7 @@ import {
   sdkLogout,
   sdkScriptSettled,
   type GigyaJs,
-} from './bridge.js';
+} from './gigya-js.js';
 import { createCrossTab, OTHER_TAB } from './cross-tab.js';
 import { RESTORED, watchRestore } from './restore.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
@@ -53,7 +53,7 @@ export interface CorePort {
 
 /**
  * The page's core, in five parts: announcing logouts (the handler list, the element layer's
- * listeners), cross-tab wiring, the gigya.js mirror, the route of each call (gigya-js via bridge.ts, or
+ * listeners), cross-tab wiring, the gigya.js mirror, the route of each call (gigya-js.ts, or
  * rest.ts) with the sharing of calls in flight, and the DOM hook that finds gigya.js loading late.
  */
 export function createCore(): Core {
@@ -111,7 +111,7 @@ export function createCore(): Core {
     }
   }
 
-  // The routes: gigya.js (bridge.ts), or REST (rest.ts).
+  // The routes: gigya.js (gigya-js.ts), or REST (rest.ts).
   const rest = createRest(loggedOut);
 
   async function viaSdk(gigya: GigyaJs, params: LogoutParams): Promise<Answer> {
