@@ -10,10 +10,10 @@ import {
   type LogoutEvent,
   type LogoutResponse,
 } from './core/element-api.js';
-import { emit } from './internal/events.js';
-import { languageOf, unwatchLanguage, watchLanguage } from './internal/language.js';
-import { safeRedirect } from './internal/redirect.js';
-import { styles } from './internal/styles.js';
+import { emit } from './element/events.js';
+import { languageOf, unwatchLanguage, watchLanguage } from './element/language.js';
+import { safeRedirect } from './element/redirect.js';
+import { styles } from './element/styles.js';
 
 // Also brings the typed event map (GlobalEventHandlersEventMap) into this entry point's declarations.
 export type {
@@ -24,10 +24,10 @@ export type {
   GigyaLogoutRequestDetail,
   GigyaLogoutRequestEvent,
   GigyaLogoutResponseEvent,
-} from './internal/events.js';
+} from './element/events.js';
 
-/** The idle sign-out (src/internal/idle.ts), loaded on the first element with `idle-timeout`: a module of its own. */
-type Idle = typeof import('./internal/idle.js');
+/** The idle sign-out (src/element/idle.ts), loaded on the first element with `idle-timeout`: a module of its own. */
+type Idle = typeof import('./element/idle.js');
 let idleModule: Promise<Idle> | undefined;
 let idle: Idle | undefined;
 
@@ -107,7 +107,7 @@ export class GigyaLogout extends LitElement {
     busyText: { attribute: 'busy-text' },
     successText: { attribute: 'success-text' },
     failureText: { attribute: 'failure-text' },
-    // Its own `lang` and `dir` render it again (src/internal/language.ts); a MutationObserver per element cost ~4% of upgrade.
+    // Its own `lang` and `dir` render it again (src/element/language.ts); a MutationObserver per element cost ~4% of upgrade.
     langAttribute: { attribute: 'lang' },
     dirAttribute: { attribute: 'dir' },
     label: { attribute: 'aria-label' },
@@ -213,7 +213,7 @@ export class GigyaLogout extends LitElement {
   /** Joins, updates or leaves the page's idle timer (its module loads with the first `idle-timeout`). */
   private syncIdle() {
     if (this.idleTimeout != null || idle)
-      (idleModule ??= import('./internal/idle.js')).then((module) => (idle = module).sync(this, GigyaLogout.idleHost));
+      (idleModule ??= import('./element/idle.js')).then((module) => (idle = module).sync(this, GigyaLogout.idleHost));
   }
 
   /** What the idle module needs of the element layer: the element's language, and a logout with `source: 'idle'`. */

@@ -1,4 +1,4 @@
-// The one entry of the core that the element layer (src/gigya-logout.ts and src/internal/) uses:
+// The one entry of the core that the element layer (src/gigya-logout.ts and src/element/) uses:
 // the element's params, the answers it makes itself, the port to the page's shared core (logout,
 // listening to logouts, the gigya.js mirror) and the languages. Everything else in src/core/ is the
 // core's own business.

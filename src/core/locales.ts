@@ -1,6 +1,6 @@
 /**
  * How a language tag picks a row of the table of texts (docs/contract.md §6), and Global Conf `lang`. No DOM
- * here: the element layer finds the tag (src/internal/language.ts). Aliases (`nb` for `no`, `zh-Hant`
+ * here: the element layer finds the tag (src/element/language.ts). Aliases (`nb` for `no`, `zh-Hant`
  * for `zh-tw`…) are rows too, added by their language's module, so the English-only bundle does
  * not carry them.
  */

@@ -76,7 +76,7 @@ const IDLE_CDN = ON_DEMAND.idle;
 const onDemandBeside = {
   name: 'on-demand-beside',
   setup(build) {
-    build.onResolve({ filter: /\/(internal\/idle|providers)\.js$/ }, (args) =>
+    build.onResolve({ filter: /\/(element\/idle|providers)\.js$/ }, (args) =>
       args.kind == 'dynamic-import'
         ? { path: `./${args.path.includes('idle') ? ON_DEMAND.idle : ON_DEMAND.providers}`, external: true }
         : undefined,
@@ -96,7 +96,7 @@ await build({
 // Each stands alone (the idle module has no Lit and no core: the element lends it what it needs; the
 // provider logout carries the few core helpers it uses), so any copy of the bundle can load it.
 for (const [source, file] of [
-  ['src/internal/idle.ts', ON_DEMAND.idle],
+  ['src/element/idle.ts', ON_DEMAND.idle],
   ['src/core/providers.ts', ON_DEMAND.providers],
 ]) {
   await build({
@@ -134,7 +134,7 @@ run(process.execPath, [
   '--litelement',
   '--globs',
   'src/gigya-logout.ts',
-  'src/internal/events.ts',
+  'src/element/events.ts',
   '--outdir',
   'dist',
   '--quiet',
