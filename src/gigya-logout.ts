@@ -1,3 +1,5 @@
+// The element's class, with no side effects: src/define.ts defines the tag (and relays logouts to
+// `document`); the package root and the CDN bundle import that.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   canceled,
@@ -283,14 +285,4 @@ export class GigyaLogout extends LitElement {
 
   /** Relays logouts of this element's site only (its API key, or Global Conf's; docs/contract.md §1), also another tab's. */
   private relayLogout = (event: LogoutEvent) => isSiteOf(this.apiKey, event) && emit(this, 'gigya-logout', event, { bubbles: false });
-}
-
-port.onLogout((event) => emit(document, 'gigya-logout', event), { scope: 'document' });
-
-if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gigya-logout': GigyaLogout;
-  }
 }

@@ -134,6 +134,7 @@ run(process.execPath, [
   '--litelement',
   '--globs',
   'src/gigya-logout.ts',
+  'src/define.ts',
   'src/element/events.ts',
   '--outdir',
   'dist',
