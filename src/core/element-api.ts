@@ -1,9 +1,11 @@
 // The one entry of the core that the element layer (src/gigya-logout.ts and src/element/) uses:
 // the element's params, the answers it makes itself, the port to the page's shared core (logout,
-// listening to logouts, the gigya.js mirror) and the languages. Everything else in src/core/ is the
+// listening to logouts, the gigya.js mirror) and Global Conf's other keys. Everything else in src/core/ is the
 // core's own business.
 
 import { mergeParams } from './conf.js';
+
+export { confField } from './conf.js';
 import { CANCELED } from './errors.js';
 import { localAnswer, toResponse } from './response.js';
 import type { CorePort } from './core.js';
@@ -13,9 +15,7 @@ import type { LogoutEvent, LogoutParams, LogoutResponse } from './types.js';
 
 export { isOff } from './coercion.js';
 export { invalidReason } from './validation.js';
-export { confLang, language, watchLanguages } from './locales.js';
 export { warn } from './warn.js';
-export type { Texts } from './locale-table.js';
 export type { CorePort } from './core.js';
 export type { LogoutEvent, LogoutHandler, LogoutParams, LogoutResponse, Scope } from './types.js';
 
