@@ -20,6 +20,7 @@ import { mergeParams } from './conf.js';
 import { createHandlers, type LogoutDetails } from './handlers.js';
 import { localAnswer, toResponse } from './response.js';
 import { createRest } from './rest.js';
+import type { Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import type { Answer, LogoutHandler, LogoutParams, Scope, Socialize } from './types.js';
 import { missingApiKey, validate } from './validation.js';
@@ -62,13 +63,13 @@ export function createCore(): Core {
 
   /** A logout succeeded here: this page's handlers, then the other tabs, hear it. */
   function loggedOut(details: LogoutDetails) {
-    handlers.fire(details);
-    crossTab.send(details.apiKey);
+    handlers._fire(details);
+    crossTab._send(details.apiKey);
   }
 
   /** Another tab's logout, or a session that ended while this page was in the back/forward cache: announced here, no request. */
   const heard = (source: string, apiKey?: string) =>
-    handlers.fire({ source, apiKey }, sameSite(mergeParams().params.apiKey, apiKey) ? undefined : 'element');
+    handlers._fire({ source, apiKey }, sameSite(mergeParams().params.apiKey, apiKey) ? undefined : 'element');
 
   let documentListener = false;
   function onLogout(onLogout: LogoutHandler, { scope }: { scope: Scope }) {
@@ -81,14 +82,14 @@ export function createCore(): Core {
 
   // Cross-tab wiring: another tab logged out, so announce it here too (its cookies are gone already), with no request.
   const crossTab = createCrossTab((apiKey) => {
-    if (apiKey) rest.forget(apiKey);
+    if (apiKey) unconfirmed.delete(apiKey);
     heard(OTHER_TAB, apiKey);
   });
 
   /** First use (an element connecting, a handler added, a call): the channel, and the back/forward cache check. */
   let used = false;
   function firstUse() {
-    crossTab.listen();
+    crossTab._listen();
     if (!used && typeof document != 'undefined') watchRestore((apiKey) => heard(RESTORED, apiKey));
     used = true;
   }
@@ -112,7 +113,9 @@ export function createCore(): Core {
   }
 
   // The routes: gigya.js (gigya-js.ts), or REST (rest.ts).
-  const rest = createRest(loggedOut);
+  /** Tokens sent without the server confirming the logout, by site (rest.ts). */
+  const unconfirmed = new Map<string, Session>();
+  const rest = createRest(loggedOut, unconfirmed);
 
   async function viaSdk(gigya: GigyaJs, params: LogoutParams): Promise<Answer> {
     mirrorSdk();
@@ -140,7 +143,7 @@ export function createCore(): Core {
       gigya = sameSite(params.apiKey, sdkApiKey()) ? sdk() : undefined;
     }
     if (gigya) return viaSdk(gigya, params);
-    return params.apiKey ? rest.logout(params, params.apiKey) : missingApiKey();
+    return params.apiKey ? rest(params, params.apiKey) : missingApiKey();
   }
 
   // Sharing of calls in flight.

@@ -6,6 +6,7 @@
 import { mergeParams } from './conf.js';
 
 export { confField } from './conf.js';
+export { hasOwn } from './page-globals.js';
 import { CANCELED } from './errors.js';
 import { localAnswer, toResponse } from './response.js';
 import type { CorePort } from './core.js';

@@ -31,7 +31,7 @@ export function createHandlers() {
      * Each handler registered when the logout happened, once; `context` is the logout call's, else the
      * handler's own, else absent; `apiKey` when known. With a `scope`, only the listeners of that scope hear it.
      */
-    fire({ context: callContext, source, apiKey, confirmed }: LogoutDetails, scope?: Scope) {
+    _fire({ context: callContext, source, apiKey, confirmed }: LogoutDetails, scope?: Scope) {
       for (const handler of [...handlers]) {
         if (scope && handler.scope != scope) continue;
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };

@@ -23,42 +23,39 @@ const providersLogout = (answer: Answer, params: LogoutParams): Promise<void> =>
     (error) => warn(`provider logout not loaded (${error})`),
   );
 
-/** The REST route; `loggedOut` announces a logout it made (here and to the other tabs). */
-export function createRest(loggedOut: (details: LogoutDetails) => void) {
-  /** Tokens sent without the server confirming the logout: the next call sends them again. */
-  const unconfirmed = new Map<string, Session>();
-  return {
-    /** Another tab logged out of `apiKey`: its unconfirmed token need not go again. */
-    forget: (apiKey: string) => unconfirmed.delete(apiKey),
-    /** Logs out of the site `apiKey` (the call's). */
-    async logout(params: LogoutParams, apiKey: string): Promise<Answer> {
-      const [found, any, cookies] = findSession(apiKey);
-      const session = found ?? unconfirmed.get(apiKey);
-      if (!session && !params.alwaysSend) {
-        if (any) setTimeout(clearSession(apiKey, cookies));
-        loggedOut({ context: params.context, source: params.source, apiKey });
-        return { errorCode: 0 };
-      }
-      const fields: Record<string, string> = { APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: SDK_NAME };
-      if (session) fields.login_token = session.token;
-      if (params.cid) fields.cid = params.cid;
-      if (session?.exp) fields.loginTokenExp = session.exp;
-      const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
-      // Logged out locally at once, even if the service never answers: removed before the answer is given.
-      if (session) unconfirmed.set(apiKey, session);
-      const removed = clearSession(apiKey, cookies);
-      const result = await answer;
-      if (isSuccess(result)) {
-        // Sent but not confirmed (an answer the page may not read): the token goes again next time.
-        const confirmed = result.confirmed === false ? false : undefined;
-        if (confirmed == undefined) unconfirmed.delete(apiKey);
-        if (!isOff(params.forceProvidersLogout) && (result.connectedProviders || result.samlContext)) await providersLogout(result, params);
-        loggedOut({ context: params.context, source: params.source, apiKey, confirmed });
-      }
-      // The check that they are gone runs a task after the answer is delivered (the rest of the way to
-      // the caller is microtasks), off the path the user waits on.
-      setTimeout(removed);
-      return result;
-    },
+/**
+ * The REST route: a logout of the site `apiKey` (the call's). `loggedOut` announces a logout it made
+ * (here and to the other tabs); `unconfirmed` holds the tokens sent without the server confirming the
+ * logout, by site: the next call sends them again (the core forgets one when another tab logs out).
+ */
+export function createRest(loggedOut: (details: LogoutDetails) => void, unconfirmed: Map<string, Session>) {
+  return async (params: LogoutParams, apiKey: string): Promise<Answer> => {
+    const [found, any, cookies] = findSession(apiKey);
+    const session = found ?? unconfirmed.get(apiKey);
+    if (!session && !params.alwaysSend) {
+      if (any) setTimeout(clearSession(apiKey, cookies));
+      loggedOut({ context: params.context, source: params.source, apiKey });
+      return { errorCode: 0 };
+    }
+    const fields: Record<string, string> = { APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: SDK_NAME };
+    if (session) fields.login_token = session._token;
+    if (params.cid) fields.cid = params.cid;
+    if (session?._exp) fields.loginTokenExp = session._exp;
+    const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
+    // Logged out locally at once, even if the service never answers: removed before the answer is given.
+    if (session) unconfirmed.set(apiKey, session);
+    const removed = clearSession(apiKey, cookies);
+    const result = await answer;
+    if (isSuccess(result)) {
+      // Sent but not confirmed (an answer the page may not read): the token goes again next time.
+      const confirmed = result.confirmed === false ? false : undefined;
+      if (confirmed == undefined) unconfirmed.delete(apiKey);
+      if (!isOff(params.forceProvidersLogout) && (result.connectedProviders || result.samlContext)) await providersLogout(result, params);
+      loggedOut({ context: params.context, source: params.source, apiKey, confirmed });
+    }
+    // The check that they are gone runs a task after the answer is delivered (the rest of the way to
+    // the caller is microtasks), off the path the user waits on.
+    setTimeout(removed);
+    return result;
   };
 }

@@ -5,9 +5,7 @@
  * not carry them.
  */
 import { EN, KEY, type Table, type Texts } from './locale-table.js';
-import { confField } from '../core/element-api.js';
-
-const hasOwn = Object.prototype.hasOwnProperty;
+import { confField, hasOwn } from '../core/element-api.js';
 
 const page = globalThis as { [KEY]?: Table };
 

@@ -22,6 +22,12 @@ const sources = (dir) =>
     entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
   );
 
+/** @param {number} i @returns {string} a, b, …, z, A, …, Z, aa, ab, … */
+const shortName = (i) => {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return (i >= letters.length ? shortName(Math.floor(i / letters.length) - 1) : '') + letters[i % letters.length];
+};
+
 /** @satisfies {import('esbuild').BuildOptions} */
 const common = {
   absWorkingDir: root,
@@ -29,32 +35,17 @@ const common = {
   target: 'es2021',
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [minifyTemplatesPlugin],
-  // The element's private members, under short names (underscore first, so no public name of a
-  // subclass or of Lit's is taken), and the core's own shapes that no other copy of the library, page,
-  // language or idle module sees: a session's `token` and `exp`, the handler list's
-  // `fire`, the cross-tab channel's `listen` and `send`, the REST route's `forget`.
-  mangleProps:
-    /^(pending|phase|internals|stopRelay|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|fire|listen|send|forget)$/,
-  mangleCache: {
-    pending: '_p',
-    phase: '_s',
-    internals: '_i',
-    setBusy: '_b',
-    answered: '_a',
-    relayLogout: '_r',
-    langAttribute: '_l',
-    dirAttribute: '_d',
-    run: '_n',
-    syncIdle: '_y',
-    idleHost: '_h',
-    token: '_t',
-    exp: '_e',
-    stopRelay: '_o',
-    fire: '_f',
-    listen: '_w',
-    send: '_x',
-    forget: '_g',
-  },
+  // Private names (CONTRIBUTING.md, "Private members"): a property that starts with `_` and a
+  // lower-case letter (`_pending`, `_fire`) is the library's own, seen by no page, language module or
+  // other copy of the library, and ships under a short name that keeps the `_` (`_a`), so it takes no
+  // public name of a subclass or of Lit's (Lit's own are `_$…`). The names come from src/ in sorted
+  // order, so every build (npm files, CDN bundle, on-demand modules) gives each the same short name.
+  mangleProps: /^_[a-z]/,
+  mangleCache: Object.fromEntries(
+    [...new Set(sources(join(root, 'src')).flatMap((file) => readFileSync(file, 'utf8').match(/(?<![\w$'"`-])_[a-z]\w*/g) ?? []))]
+      .sort()
+      .map((name, i) => [name, `_${shortName(i)}`]),
+  ),
   logLevel: /** @type {const} */ ('warning'),
 };
 
