@@ -103,6 +103,7 @@ export function startIdle(limits: IdleLimits, hooks: IdleHooks): IdleClock {
   let last = clock.now();
   let deadline = 0;
   let warned = false;
+  let shown = 0; // the seconds the last warn or tick said
   let state = RUNNING;
   let handled = 0;
   let sent = 0;
@@ -128,13 +129,13 @@ export function startIdle(limits: IdleLimits, hooks: IdleHooks): IdleClock {
     if (ms <= 0) return expire();
     const secondsLeft = Math.ceil(ms / 1000);
     if (ms <= warning) {
-      if (warned) hooks.tick(secondsLeft);
-      else {
+      if (!warned) {
         warned = true;
         flush();
         post('warn', deadline);
         hooks.warn(secondsLeft);
-      }
+      } else if (secondsLeft != shown) hooks.tick(secondsLeft); // a timer may fire just before its second: no repeat
+      shown = secondsLeft;
       timer = setTimeout(schedule, ms % 1000 || 1000);
     } else {
       if (warned) {

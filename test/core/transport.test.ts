@@ -254,6 +254,7 @@ describe('core: any answer of the service (properties)', () => {
   it('socialize.logout: one answer, a documented or server code, the token only to the validated origin', async () => {
     const apiKey = freshKey();
     let next: { text: string; status: number; delay: number } = { text: '', status: 200, delay: 0 };
+    let run = 0;
     const seen = answerLogoutFetch(
       (_url, signal) =>
         new Promise((resolve, reject) => {
@@ -274,7 +275,10 @@ describe('core: any answer of the service (properties)', () => {
         fc.integer({ min: 5, max: 40 }),
         async (text, status, delay, timeout) => {
           next = { text, status, delay };
-          document.cookie = `glt_${apiKey}=st2.prop|UUID=0; path=/`;
+          // A new token each run, as each sign-in has: the last run's removal check (a task after its
+          // answer) must not take this run's session for the one it removed.
+          const token = `st2.prop${++run}`;
+          document.cookie = `glt_${apiKey}=${token}|UUID=0; path=/`;
           seen.length = 0;
           const callbacks: LogoutResponse[] = [];
 
@@ -287,7 +291,7 @@ describe('core: any answer of the service (properties)', () => {
           expect(seen.length).to.be.within(1, 2);
           for (const request of seen) {
             expect(request.url).to.equal(`${ORIGIN}/socialize.logout`);
-            expect(new URLSearchParams(request.body).get('login_token')).to.equal('st2.prop');
+            expect(new URLSearchParams(request.body).get('login_token')).to.equal(token);
           }
         },
       ),

@@ -1,6 +1,7 @@
 // API keys and sessions of a test: a fresh key whose emulator state and cookies go at cleanup, and
 // probes of the session cookies the page can see.
 
+import { waitUntil } from '@open-wc/testing';
 import { onCleanup, onRelease } from './cleanup.js';
 import {
   clearSessionCookies,
@@ -68,5 +69,29 @@ export function sessionCookiesLeft(apiKey: string, doc: Document = document): st
     .filter((name) => names.includes(name));
 }
 
+/**
+ * Resolves once no session cookie of `apiKey` is visible to `doc`: WebKit's `document.cookie` can show
+ * a removed cookie again for a moment (the browser's notice of an earlier write arriving late).
+ */
+export const sessionGone = (apiKey: string, doc: Document = document): Promise<void> =>
+  waitUntil(() => sessionCookiesLeft(apiKey, doc).length == 0, `left: ${sessionCookiesLeft(apiKey, doc)}`);
+
 /** Whether the `glt_<apiKey>` cookie is visible to `doc`. */
 export const hasSession = (apiKey: string, doc: Document = document): boolean => cookieCopies(`glt_${apiKey}`, doc).length > 0;
+
+/**
+ * A stand-in for `document.cookie` until cleanup: each read gets `read(n, real)` (`n` counts reads
+ * from 1, `real` is what the browser would say), writes reach the browser only when `write` is true.
+ * Returns the count of reads so far, to wait for the read a test means.
+ */
+export function replaceDocumentCookie(read: (n: number, real: string) => string = (_n, real) => real, write = true): { reads: number } {
+  const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  const counter = { reads: 0 };
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => read(++counter.reads, descriptor.get!.call(document)),
+    set: (value: string) => write && descriptor.set!.call(document, value),
+  });
+  onCleanup(() => delete (document as { cookie?: string }).cookie);
+  return counter;
+}

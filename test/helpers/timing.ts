@@ -5,6 +5,9 @@ import { expect } from '@open-wc/testing';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The next task: what the current one and its microtasks scheduled has run. */
+export const nextTask = (): Promise<void> => sleep(0);
+
 /** Resolves after at most `ms`: 'pending' when `promise` has not settled by then, else 'settled'. */
 export function settledWithin(promise: Promise<unknown>, ms: number): Promise<'settled' | 'pending'> {
   return Promise.race([
