@@ -12,9 +12,8 @@ import {
 import { createCrossTab, OTHER_TAB } from './cross-tab.js';
 import { RESTORED, watchRestore } from './restore.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
-import { FEATURES } from './features.js';
 import { readSafely } from './page-globals.js';
-import { callSafely } from './call-safely.js';
+import { callSafely } from './console.js';
 import { timeoutOf } from './coercion.js';
 import { mergeParams } from './conf.js';
 import { createHandlers, type LogoutDetails } from './handlers.js';
@@ -24,13 +23,13 @@ import type { Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
 import type { Answer, LogoutHandler, LogoutParams, Scope, Socialize } from './types.js';
 import { missingApiKey, validate } from './validation.js';
-import { VERSION } from './version.js';
+import { FEATURES, VERSION } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
 export interface Core {
   /** The library version that made this core. */
   version: string;
-  /** What this core can do (features.ts); a copy of another version checks it has what it needs. */
+  /** What this core can do (version.ts); a copy of another version checks it has what it needs. */
   features: readonly string[];
   socialize: Socialize;
   /** All the element layer may do here (element-api.ts). */

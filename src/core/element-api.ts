@@ -16,7 +16,7 @@ import type { LogoutEvent, LogoutParams, LogoutResponse } from './types.js';
 
 export { isOff } from './coercion.js';
 export { invalidReason } from './validation.js';
-export { warn } from './warn.js';
+export { warn } from './console.js';
 export type { CorePort } from './core.js';
 export type { LogoutEvent, LogoutHandler, LogoutParams, LogoutResponse, Scope } from './types.js';
 

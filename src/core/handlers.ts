@@ -1,4 +1,4 @@
-import { callSafely } from './call-safely.js';
+import { callSafely } from './console.js';
 import { ownFields } from './page-globals.js';
 import type { EventHandlersParams, LogoutEvent, LogoutHandler, Scope } from './types.js';
 

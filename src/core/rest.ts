@@ -10,7 +10,7 @@ import { clearSession, findSession, type Session } from './session.js';
 import { postForm } from './transport.js';
 import type { Answer, LogoutParams } from './types.js';
 import { SDK_NAME } from './version.js';
-import { warn } from './warn.js';
+import { warn } from './console.js';
 
 /**
  * Logs out of the providers an answer names (providers.ts, docs/contract.md §3.2), from a module of its

@@ -1,4 +1,4 @@
-import { warn } from './warn.js';
+import { warn } from './console.js';
 
 /** The Gigya session as cookies hold it: `glt_<APIKey>` (token up to the first `|`), `gltexp_<APIKey>`. */
 export interface Session {
