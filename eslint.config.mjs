@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/gigya-logout.ts', 'src/internal/**'],
+    files: ['src/gigya-logout.ts', 'src/element/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,20 +1,21 @@
+// The element's class, with no side effects: src/define.ts defines the tag (and relays logouts to
+// `document`); the package root and the CDN bundle import that.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   canceled,
-  core,
   invalidReason,
   isOff,
   isSiteOf,
   paramsOf,
-  relay,
+  port,
   warn,
   type LogoutEvent,
   type LogoutResponse,
 } from './core/element-api.js';
-import { emit } from './internal/events.js';
-import { languageOf, unwatchLanguage, watchLanguage } from './internal/language.js';
-import { safeRedirect } from './internal/redirect.js';
-import { styles } from './internal/styles.js';
+import { emit } from './element/events.js';
+import { languageOf, unwatchLanguage, watchLanguage } from './element/language.js';
+import { safeRedirect } from './element/redirect.js';
+import { styles } from './element/styles.js';
 
 // Also brings the typed event map (GlobalEventHandlersEventMap) into this entry point's declarations.
 export type {
@@ -25,10 +26,10 @@ export type {
   GigyaLogoutRequestDetail,
   GigyaLogoutRequestEvent,
   GigyaLogoutResponseEvent,
-} from './internal/events.js';
+} from './element/events.js';
 
-/** The idle sign-out (src/internal/idle.ts), loaded on the first element with `idle-timeout`: a module of its own. */
-type Idle = typeof import('./internal/idle.js');
+/** The idle sign-out (src/element/idle.ts), loaded on the first element with `idle-timeout`: a module of its own. */
+type Idle = typeof import('./element/idle.js');
 let idleModule: Promise<Idle> | undefined;
 let idle: Idle | undefined;
 
@@ -108,14 +109,14 @@ export class GigyaLogout extends LitElement {
     busyText: { attribute: 'busy-text' },
     successText: { attribute: 'success-text' },
     failureText: { attribute: 'failure-text' },
-    // Its own `lang` and `dir` render it again (src/internal/language.ts); a MutationObserver per element cost ~4% of upgrade.
-    langAttribute: { attribute: 'lang' },
-    dirAttribute: { attribute: 'dir' },
+    // Its own `lang` and `dir` render it again (src/element/language.ts); a MutationObserver per element cost ~4% of upgrade.
+    _langAttribute: { attribute: 'lang' },
+    _dirAttribute: { attribute: 'dir' },
     label: { attribute: 'aria-label' },
     idleTimeout: { attribute: 'idle-timeout' },
     idleWarning: { attribute: 'idle-warning' },
-    pending: { state: true },
-    phase: { state: true },
+    _pending: { state: true },
+    _phase: { state: true },
   };
 
   /** Context ID sent with the call (at most 100 characters); overrides Global Conf `cid`. */
@@ -166,18 +167,20 @@ export class GigyaLogout extends LitElement {
   /** Seconds before the idle sign-out when the warning opens (0 to less than `idleTimeout`); default 60, or half a shorter timeout. */
   idleWarning?: number | string;
 
-  private pending?: Promise<LogoutResponse>;
+  private _pending?: Promise<LogoutResponse>;
   /** What the live region announces: the logout in flight, or its outcome. */
-  private phase?: 'busy' | 'success' | 'failure' | 'unconfirmed';
-  private internals?: ElementInternals;
+  private _phase?: 'busy' | 'success' | 'failure' | 'unconfirmed';
+  private _internals?: ElementInternals;
+  /** Stops relaying logouts to this element (while connected). */
+  private _stopRelay?: () => void;
   /** The `lang` attribute: a change renders again (the element's language). */
-  protected langAttribute?: string;
+  protected _langAttribute?: string;
   /** The `dir` attribute: a change renders again (an explicit `dir` wins over the language's direction). */
-  protected dirAttribute?: string;
+  protected _dirAttribute?: string;
 
   /** True while a logout is in flight. */
   get busy(): boolean {
-    return !!this.pending;
+    return !!this._pending;
   }
 
   constructor() {
@@ -188,17 +191,17 @@ export class GigyaLogout extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    core.mirrorSdk();
-    relay(this.relayLogout, true);
+    port.mirrorSdk();
+    this._stopRelay = port.onLogout(this._relayLogout, { scope: 'element' });
     watchLanguage(this);
-    this.syncIdle();
+    this._syncIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    core.socialize.removeEventHandlers({ onLogout: this.relayLogout });
+    this._stopRelay?.();
     unwatchLanguage(this);
-    this.syncIdle();
+    this._syncIdle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -206,21 +209,21 @@ export class GigyaLogout extends LitElement {
       const reason = invalidReason(name as string, this[name as keyof this]);
       if (reason) warn(`${reason}; a logout answers 400006`);
     });
-    if (changed.has('idleTimeout') || changed.has('idleWarning')) this.syncIdle();
+    if (changed.has('idleTimeout') || changed.has('idleWarning')) this._syncIdle();
   }
 
   /** Joins, updates or leaves the page's idle timer (its module loads with the first `idle-timeout`). */
-  private syncIdle() {
+  private _syncIdle() {
     if (this.idleTimeout != null || idle)
-      (idleModule ??= import('./internal/idle.js')).then((module) => (idle = module).sync(this, GigyaLogout.idleHost));
+      (idleModule ??= import('./element/idle.js')).then((module) => (idle = module).sync(this, GigyaLogout._idleHost));
   }
 
   /** What the idle module needs of the element layer: the element's language, and a logout with `source: 'idle'`. */
-  private static idleHost = { language: languageOf, logout: (el: GigyaLogout) => el.run('idle') };
+  private static _idleHost = { language: languageOf, logout: (el: GigyaLogout) => el._run('idle') };
 
   protected override render() {
     const { code, texts, dir = nothing } = languageOf(this);
-    const phase = this.phase;
+    const phase = this._phase;
     // `success-text` says the server confirmed it: an unconfirmed logout has only its own words.
     const own = phase && phase != 'unconfirmed' ? this[`${phase}Text`] : undefined;
     return html`<button
@@ -242,7 +245,7 @@ export class GigyaLogout extends LitElement {
 
   /** Does what a click does; resolves with the response (200001 when the request event was canceled). */
   logout(): Promise<LogoutResponse> {
-    return this.run();
+    return this._run();
   }
 
   /** Ends an idle warning as activity would (your own warning UI's "Stay signed in"); nothing when no warning or timer runs. */
@@ -250,46 +253,36 @@ export class GigyaLogout extends LitElement {
     idle?.stay();
   }
 
-  private run(source?: string): Promise<LogoutResponse> {
-    if (this.pending) return this.pending;
+  private _run(source?: string): Promise<LogoutResponse> {
+    if (this._pending) return this._pending;
     const call: Record<string, unknown> = { alwaysSend: this.alwaysSend || undefined, source };
     for (const key of ['cid', 'forceProvidersLogout', 'context', 'apiKey', 'dataCenter', 'apiDomain', 'timeout'] as const)
       call[key] = this[key];
     const params = paramsOf(call);
     if (!emit(this, 'gigya-logout-request', { params }, { cancelable: true })) return Promise.resolve(canceled(params));
-    this.phase = 'busy';
-    this.setBusy(core.socialize.logout(params).then((response) => this.answered(response)));
-    return this.pending!;
+    this._phase = 'busy';
+    this._setBusy(port.logout(params).then((response) => this._answered(response)));
+    return this._pending!;
   }
 
-  private answered(response: LogoutResponse): LogoutResponse {
-    this.setBusy();
-    this.phase = response.errorCode ? 'failure' : response.confirmed === false ? 'unconfirmed' : 'success';
+  private _answered(response: LogoutResponse): LogoutResponse {
+    this._setBusy();
+    this._phase = response.errorCode ? 'failure' : response.confirmed === false ? 'unconfirmed' : 'success';
     if (emit(this, 'gigya-logout-response', response, { cancelable: true }) && !response.errorCode && this.redirectUrl)
       safeRedirect(this.redirectUrl, response.requestParams.redirectOrigins);
     return response;
   }
 
-  private setBusy(pending?: Promise<LogoutResponse>) {
-    this.pending = pending;
+  private _setBusy(pending?: Promise<LogoutResponse>) {
+    this._pending = pending;
     this.toggleAttribute('busy', !!pending);
     try {
-      (this.internals ??= this.attachInternals()).states[pending ? 'add' : 'delete']('busy');
+      (this._internals ??= this.attachInternals()).states[pending ? 'add' : 'delete']('busy');
     } catch {
       // CustomStateSet before Chrome 125 / Firefox 126: the attribute still says it
     }
   }
 
   /** Relays logouts of this element's site only (its API key, or Global Conf's; docs/contract.md §1), also another tab's. */
-  private relayLogout = (event: LogoutEvent) => isSiteOf(this.apiKey, event) && emit(this, 'gigya-logout', event, { bubbles: false });
-}
-
-relay((event) => emit(document, 'gigya-logout', event), false);
-
-if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'gigya-logout': GigyaLogout;
-  }
+  private _relayLogout = (event: LogoutEvent) => isSiteOf(this.apiKey, event) && emit(this, 'gigya-logout', event, { bubbles: false });
 }

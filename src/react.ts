@@ -10,7 +10,7 @@ import {
   type GigyaLogoutEvent,
   type GigyaLogoutRequestEvent,
   type GigyaLogoutResponseEvent,
-} from './gigya-logout.js';
+} from './define.js';
 
 export const GigyaLogout = createComponent({
   tagName: 'gigya-logout',

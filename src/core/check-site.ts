@@ -3,7 +3,7 @@
 // with an error (no token, no `authMode`), once with credentials, once without, once `no-cors`; the
 // gigya.js host gets a `no-cors` GET. Only imported by who asks for it: not in the element's bundle.
 
-import { officialSdk, sdkApiKey } from './bridge.js';
+import { officialSdk, sdkApiKey } from './gigya-js.js';
 import { serviceOrigin } from './endpoint.js';
 import { ownFields } from './page-globals.js';
 import { core } from './shared-core.js';

@@ -9,6 +9,9 @@ const CONF_KEYS = ['apiKey', 'APIKey', 'dataCenter', 'apiDomain', 'alwaysSend', 
 /** `window.__gigyaConf`'s own keys that this library uses (docs/contract.md §2.1); empty when it is not a readable plain object. */
 export const globalConf = (): Record<string, unknown> => pageObject('__gigyaConf', CONF_KEYS);
 
+/** Another Global Conf key (the element layer's `lang`), own property only, read as guarded as the rest. */
+export const confField = (key: string): unknown => pageObject('__gigyaConf', [key])[key];
+
 /** Merged params, or the 400006 answer for call params that could not be read. */
 export interface Merged {
   params: LogoutParams;

@@ -8,88 +8,96 @@ import {
   sdkLogout,
   sdkScriptSettled,
   type GigyaJs,
-} from './bridge.js';
+} from './gigya-js.js';
 import { createCrossTab, OTHER_TAB } from './cross-tab.js';
 import { RESTORED, watchRestore } from './restore.js';
 import { GENERAL_SERVER_ERROR } from './errors.js';
-import { FEATURES } from './features.js';
 import { readSafely } from './page-globals.js';
-import { callSafely } from './call-safely.js';
-import { isOff, timeoutOf } from './coercion.js';
+import { callSafely } from './console.js';
+import { timeoutOf } from './coercion.js';
 import { mergeParams } from './conf.js';
-import { serviceOrigin } from './endpoint.js';
 import { createHandlers, type LogoutDetails } from './handlers.js';
-import { isSuccess, localAnswer, toResponse } from './response.js';
-import { clearSession, findSession, type Session } from './session.js';
+import { localAnswer, toResponse } from './response.js';
+import { createRest } from './rest.js';
+import type { Session } from './session.js';
 import { route, sameSite, sharingKey } from './site.js';
-import { postForm } from './transport.js';
-import type { Answer, LogoutHandler, LogoutParams, Socialize } from './types.js';
+import type { Answer, LogoutHandler, LogoutParams, Scope, Socialize } from './types.js';
 import { missingApiKey, validate } from './validation.js';
-import { warn } from './warn.js';
-import { SDK_NAME, VERSION } from './version.js';
+import { FEATURES, VERSION } from './version.js';
 
 /** The per-page state and API that every copy of the library shares. */
 export interface Core {
   /** The library version that made this core. */
   version: string;
-  /** What this core can do (features.ts); a copy of another version checks it has what it needs. */
+  /** What this core can do (version.ts); a copy of another version checks it has what it needs. */
   features: readonly string[];
   socialize: Socialize;
+  /** All the element layer may do here (element-api.ts). */
+  port: CorePort;
+}
+
+/** What the element layer may do with the page's shared core. */
+export interface CorePort {
+  /** `socialize.logout`. */
+  logout: Socialize['logout'];
+  /**
+   * Adds an onLogout listener of the element layer; returns its removal. An `element` listener hears
+   * other tabs' logouts of every site (it checks its own) and opens the cross-tab channel; the
+   * `document` listener does neither, and the page has one: a second is ignored, whichever copy of
+   * the library adds it (docs/contract.md §5).
+   */
+  onLogout(onLogout: LogoutHandler, options: { scope: Scope }): () => void;
   /** Registers the onLogout mirror on gigya.js when the page has it (once per gigya.js instance). */
   mirrorSdk(): void;
-  /**
-   * Adds an onLogout listener of the element layer. An element's relay (`element`) hears other tabs'
-   * logouts of every site (it checks its own) and opens the cross-tab channel; the `document` relay
-   * does neither, and the page has one: a second is ignored, whichever copy of the library adds it (docs/contract.md §5).
-   */
-  relay(onLogout: LogoutHandler, element: boolean): void;
 }
 
 /**
- * Logs out of the providers an answer names (providers.ts, docs/contract.md §3.2), from a module of its
- * own loaded only then: few sites have any, and it is about 270 B brotli of every page's bundle. A
- * module that cannot load is a warning; the logout stands.
+ * The page's core, in five parts: announcing logouts (the handler list, the element layer's
+ * listeners), cross-tab wiring, the gigya.js mirror, the route of each call (gigya-js.ts, or
+ * rest.ts) with the sharing of calls in flight, and the DOM hook that finds gigya.js loading late.
  */
-const providersLogout = (answer: Answer, params: LogoutParams): Promise<void> =>
-  import('./providers.js').then(
-    (module) => module.logoutProviders(answer, params),
-    (error) => warn(`provider logout not loaded (${error})`),
-  );
-
 export function createCore(): Core {
+  // Announcing logouts: the page's handlers (socialize.addEventHandlers) and the element layer's listeners.
   const handlers = createHandlers();
-  /** Tokens sent without the server confirming the logout: the next call sends them again. */
-  const unconfirmed = new Map<string, Session>();
-  /** Logouts in flight by sharing key (site.ts): only calls with an equal key share one. */
-  const inflight = new Map<string, Promise<Answer>>();
-  /** The params of a call handed to gigya.js, for its onLogout that the mirror relays (context, source). */
-  let bridged: LogoutParams | undefined;
-  let mirrored: GigyaJs | undefined;
 
-  const sdk = () => officialSdk(socialize.logout);
+  /** A logout succeeded here: this page's handlers, then the other tabs, hear it. */
+  function loggedOut(details: LogoutDetails) {
+    handlers._fire(details);
+    crossTab._send(details.apiKey);
+  }
 
-  // Another tab logged out: announce it here too (its cookies are gone already), with no request.
+  /** Another tab's logout, or a session that ended while this page was in the back/forward cache: announced here, no request. */
+  const heard = (source: string, apiKey?: string) =>
+    handlers._fire({ source, apiKey }, sameSite(mergeParams().params.apiKey, apiKey) ? undefined : 'element');
+
+  let documentListener = false;
+  function onLogout(onLogout: LogoutHandler, { scope }: { scope: Scope }) {
+    if (scope == 'element') firstUse();
+    else if (documentListener) return () => {};
+    else documentListener = true;
+    handlers.add({ onLogout }, scope);
+    return () => handlers.remove({ onLogout });
+  }
+
+  // Cross-tab wiring: another tab logged out, so announce it here too (its cookies are gone already), with no request.
   const crossTab = createCrossTab((apiKey) => {
     if (apiKey) unconfirmed.delete(apiKey);
     heard(OTHER_TAB, apiKey);
   });
 
-  /** Another tab's logout, or a session that ended while this page was in the back/forward cache: announced here, no request. */
-  const heard = (source: string, apiKey?: string) => handlers.fire({ source, apiKey }, !sameSite(mergeParams().params.apiKey, apiKey));
-
   /** First use (an element connecting, a handler added, a call): the channel, and the back/forward cache check. */
   let used = false;
   function firstUse() {
-    crossTab.listen();
+    crossTab._listen();
     if (!used && typeof document != 'undefined') watchRestore((apiKey) => heard(RESTORED, apiKey));
     used = true;
   }
 
-  /** A logout succeeded here: this page's handlers, then the other tabs, hear it. */
-  function loggedOut(details: LogoutDetails) {
-    handlers.fire(details);
-    crossTab.send(details.apiKey);
-  }
+  // The gigya.js mirror: gigya.js's own logouts announced as ours.
+  /** The params of a call handed to gigya.js, for its onLogout that the mirror relays (context, source). */
+  let bridged: LogoutParams | undefined;
+  let mirrored: GigyaJs | undefined;
+  const sdk = () => officialSdk(socialize.logout);
 
   function mirrorSdk() {
     const gigya = sdk();
@@ -103,12 +111,10 @@ export function createCore(): Core {
     }
   }
 
-  /** Whether this call goes to gigya.js: it is (or is loading) on the page, for this call's site. */
-  function goesToGigyaJs(params: LogoutParams): boolean {
-    if (sdk()) return sameSite(params.apiKey, sdkApiKey());
-    const script = loadingSdkScript();
-    return !!script && sameSite(params.apiKey, scriptApiKey(script));
-  }
+  // The routes: gigya.js (gigya-js.ts), or REST (rest.ts).
+  /** Tokens sent without the server confirming the logout, by site (rest.ts). */
+  const unconfirmed = new Map<string, Session>();
+  const rest = createRest(loggedOut, unconfirmed);
 
   async function viaSdk(gigya: GigyaJs, params: LogoutParams): Promise<Answer> {
     mirrorSdk();
@@ -120,43 +126,28 @@ export function createCore(): Core {
     }
   }
 
-  async function viaRest(params: LogoutParams): Promise<Answer> {
-    const apiKey = params.apiKey!;
-    const [found, any, cookies] = findSession(apiKey);
-    const session = found ?? unconfirmed.get(apiKey);
-    if (!session && !params.alwaysSend) {
-      if (any) setTimeout(clearSession(apiKey, cookies));
-      loggedOut({ context: params.context, source: params.source, apiKey });
-      return { errorCode: 0 };
-    }
-    const fields: Record<string, string> = { APIKey: apiKey, authMode: 'cookie', format: 'json', sdk: SDK_NAME };
-    if (session) fields.login_token = session.token;
-    if (params.cid) fields.cid = params.cid;
-    if (session?.exp) fields.loginTokenExp = session.exp;
-    const answer = postForm(`${serviceOrigin(params, 'socialize')}/socialize.logout`, fields, timeoutOf(params));
-    // Logged out locally at once, even if the service never answers: removed before the answer is given.
-    if (session) unconfirmed.set(apiKey, session);
-    const removed = clearSession(apiKey, cookies);
-    const result = await answer;
-    if (isSuccess(result)) {
-      // Sent but not confirmed (an answer the page may not read): the token goes again next time.
-      const confirmed = result.confirmed === false ? false : undefined;
-      if (confirmed == undefined) unconfirmed.delete(apiKey);
-      if (!isOff(params.forceProvidersLogout) && (result.connectedProviders || result.samlContext)) await providersLogout(result, params);
-      loggedOut({ context: params.context, source: params.source, apiKey, confirmed });
-    }
-    // The check that they are gone runs a task after the answer is delivered (the rest of the way to
-    // the caller is microtasks), off the path the user waits on.
-    setTimeout(removed);
-    return result;
+  /** Route choice, once per call: gigya.js when it is (or is loading) on the page for this call's site. */
+  function goesToGigyaJs(params: LogoutParams): boolean {
+    if (sdk()) return sameSite(params.apiKey, sdkApiKey());
+    const script = loadingSdkScript();
+    return !!script && sameSite(params.apiKey, scriptApiKey(script));
   }
 
+  /** The call on the route chosen for it. */
   async function run(params: LogoutParams, viaGigyaJs: boolean): Promise<Answer> {
-    if (viaGigyaJs && !sdk()) await sdkScriptSettled(timeoutOf(params));
-    const gigya = viaGigyaJs ? sdk() : undefined;
-    if (gigya && sameSite(params.apiKey, sdkApiKey())) return viaSdk(gigya, params);
-    return params.apiKey ? viaRest(params) : missingApiKey();
+    let gigya = viaGigyaJs ? sdk() : undefined;
+    if (viaGigyaJs && !gigya) {
+      // Chosen while gigya.js was loading (by its script's API key): the site it loaded with decides.
+      await sdkScriptSettled(timeoutOf(params));
+      gigya = sameSite(params.apiKey, sdkApiKey()) ? sdk() : undefined;
+    }
+    if (gigya) return viaSdk(gigya, params);
+    return params.apiKey ? rest(params, params.apiKey) : missingApiKey();
   }
+
+  // Sharing of calls in flight.
+  /** Logouts in flight by sharing key (site.ts): only calls with an equal key share one. */
+  const inflight = new Map<string, Promise<Answer>>();
 
   /** The logout in flight with the same sharing key, or a new one. */
   function shared(params: LogoutParams): Promise<Answer> {
@@ -172,6 +163,7 @@ export function createCore(): Core {
     return answer;
   }
 
+  // The API, with gigya.js's shapes.
   const socialize: Socialize = {
     logout(callParams) {
       firstUse();
@@ -196,6 +188,7 @@ export function createCore(): Core {
     removeEventHandlers: handlers.remove,
   };
 
+  // The DOM load hook: gigya.js found once it is ready.
   if (typeof document != 'undefined') {
     hookServiceReady(mirrorSdk);
     // A page's own late `function onGigyaServiceReady` replaces the hook above; gigya.js's script
@@ -203,13 +196,5 @@ export function createCore(): Core {
     watchScripts(mirrorSdk);
   }
 
-  let documentRelay = false;
-  function relay(onLogout: LogoutHandler, element: boolean) {
-    if (element) firstUse();
-    else if (documentRelay) return;
-    else documentRelay = true;
-    handlers.add({ onLogout }, element);
-  }
-
-  return { version: VERSION, features: FEATURES, socialize, mirrorSdk, relay };
+  return { version: VERSION, features: FEATURES, socialize, port: { logout: socialize.logout, onLogout, mirrorSdk } };
 }

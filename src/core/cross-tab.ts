@@ -16,9 +16,9 @@ const MESSAGE = /^logout:([\w.-]*)$/;
 
 export interface CrossTab {
   /** Opens the channel (first use: an element connecting, a handler added, a call), unless turned off. */
-  listen(): void;
+  _listen(): void;
   /** Tells the other tabs that a logout of `apiKey` (when known) succeeded here. */
-  send(apiKey?: string): void;
+  _send(apiKey?: string): void;
 }
 
 /** The API key of a logout message (`''` when it has none), or `undefined` for anything else. */
@@ -38,14 +38,14 @@ export function createCrossTab(hear: (apiKey?: string) => void): CrossTab {
   };
 
   return {
-    listen() {
+    _listen() {
       if (!channel && (channel = open()))
         channel.onmessage = ({ data }) => {
           const apiKey = readMessage(data);
           if (apiKey != null && on()) hear(apiKey || undefined);
         };
     },
-    send(apiKey) {
+    _send(apiKey) {
       // A tab that does not listen (no element, handler or call yet) still tells the others.
       const out = channel && on() ? channel : open();
       out?.postMessage(`logout:${apiKey ?? ''}`);

@@ -1,6 +1,6 @@
-import { callSafely } from './call-safely.js';
+import { callSafely } from './console.js';
 import { ownFields } from './page-globals.js';
-import type { EventHandlersParams, LogoutEvent, LogoutHandler } from './types.js';
+import type { EventHandlersParams, LogoutEvent, LogoutHandler, Scope } from './types.js';
 
 /** What a logout announcement says besides its name: whose context, who started it, which site. */
 export interface LogoutDetails {
@@ -15,12 +15,12 @@ export interface LogoutDetails {
 
 /** The onLogout handler list, in registration order. */
 export function createHandlers() {
-  /** `anySite`: an element's relay, which hears other tabs' logouts of every site and checks its own. */
-  let handlers: { onLogout: LogoutHandler; context: unknown; anySite?: boolean }[] = [];
+  /** `scope`: a listener of the element layer (types.ts `Scope`); absent for the page's own handlers. */
+  let handlers: { onLogout: LogoutHandler; context: unknown; scope?: Scope }[] = [];
   return {
-    add(params?: EventHandlersParams, anySite?: boolean) {
+    add(params?: EventHandlersParams, scope?: Scope) {
       const { onLogout, context, callback } = ownFields(params, ['onLogout', 'context', 'callback']).fields as EventHandlersParams;
-      if (typeof onLogout == 'function') handlers.push({ onLogout, context, anySite });
+      if (typeof onLogout == 'function') handlers.push({ onLogout, context, scope });
       callSafely(callback, { errorCode: 0, errorMessage: '', operation: 'addEventHandlers' });
     },
     remove(params?: EventHandlersParams) {
@@ -29,11 +29,11 @@ export function createHandlers() {
     },
     /**
      * Each handler registered when the logout happened, once; `context` is the logout call's, else the
-     * handler's own, else absent; `apiKey` when known. With `relaysOnly`, only the elements' relays hear it.
+     * handler's own, else absent; `apiKey` when known. With a `scope`, only the listeners of that scope hear it.
      */
-    fire({ context: callContext, source, apiKey, confirmed }: LogoutDetails, relaysOnly?: boolean) {
+    _fire({ context: callContext, source, apiKey, confirmed }: LogoutDetails, scope?: Scope) {
       for (const handler of [...handlers]) {
-        if (relaysOnly && !handler.anySite) continue;
+        if (scope && handler.scope != scope) continue;
         const event: LogoutEvent = { eventName: 'logout', fullEventName: 'logout', isGlobal: true };
         if (apiKey) event.apiKey = apiKey;
         const context = callContext ?? handler.context;

@@ -1,6 +1,6 @@
 // The idle clock (docs/contract.md §8): a wall-clock deadline that activity in any tab of the origin
 // pushes back, a warning window before it, and at the end one tab (a Web Lock) that signs out. No DOM
-// of its own: the element layer (src/internal/idle.ts) shows the warning and runs the logout.
+// of its own: the element layer (src/element/idle.ts) shows the warning and runs the logout.
 
 import { isOff } from './coercion.js';
 import { globalConf } from './conf.js';

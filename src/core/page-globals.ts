@@ -3,7 +3,7 @@
 // Proxy, or inherit keys from a polluted Object.prototype: only own properties count, every read is
 // guarded, and nothing thrown there leaves the library.
 
-import { warn } from './warn.js';
+import { warn } from './console.js';
 
 /** `Object.prototype.hasOwnProperty`, taken before any page script can replace it. */
 export const hasOwn = Object.prototype.hasOwnProperty;

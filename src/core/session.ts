@@ -1,9 +1,9 @@
-import { warn } from './warn.js';
+import { warn } from './console.js';
 
 /** The Gigya session as cookies hold it: `glt_<APIKey>` (token up to the first `|`), `gltexp_<APIKey>`. */
 export interface Session {
-  token: string;
-  exp?: string;
+  _token: string;
+  _exp?: string;
 }
 
 const sessionCookies = (apiKey: string) => [`glt_${apiKey}`, `gltexp_${apiKey}`, '_gig_lt'];
@@ -32,7 +32,7 @@ export function findSession(apiKey: string): [session: Session | undefined, any:
   const [glt, exp, lt] = sessionCookies(apiKey).map((name) => readCookie(all, name)?.split('|')[0]);
   // And whether any of its cookies (`glt_`, `gltexp_`, `_gig_lt`) is there, even without a session;
   // and the cookies as read, for the check after removal.
-  return [glt ? { token: glt, exp } : undefined, (glt ?? exp ?? lt) != null, all];
+  return [glt ? { _token: glt, _exp: exp } : undefined, (glt ?? exp ?? lt) != null, all];
 }
 
 /**

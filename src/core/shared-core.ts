@@ -1,6 +1,5 @@
 import { createCore, type Core } from './core.js';
-import { FEATURES } from './features.js';
-import { VERSION } from './version.js';
+import { FEATURES, VERSION } from './version.js';
 
 /**
  * One core per page, however many copies of the library are loaded (the npm build and the CDN

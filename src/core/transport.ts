@@ -2,7 +2,7 @@ import { GENERAL_SERVER_ERROR, NETWORK_ERROR, REQUEST_TIMEOUT } from './errors.j
 import { hasOwn } from './page-globals.js';
 import { localAnswer } from './response.js';
 import type { Answer } from './types.js';
-import { warn } from './warn.js';
+import { warn } from './console.js';
 
 /**
  * A Gigya JSON body (an object with an own numeric `errorCode`), else 500001. A `confirmed` field is

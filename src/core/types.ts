@@ -87,3 +87,9 @@ export interface Socialize {
 
 /** A server answer (or one made locally) before it is shaped into a {@link LogoutResponse}. */
 export type Answer = { errorCode: number; errorMessage?: string; errorDetails?: string } & Record<string, unknown>;
+
+/**
+ * Who listens to logouts for the element layer: an `element` (hears other tabs' logouts of every
+ * site, and checks its own) or the `document` (one per page, whichever copy of the library adds it).
+ */
+export type Scope = 'element' | 'document';

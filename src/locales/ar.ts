@@ -1,5 +1,5 @@
 // Arabic
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('ar', {
   label: 'تسجيل الخروج',

@@ -1,5 +1,5 @@
 // Bulgarian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('bg', {
   label: 'Изход',

@@ -1,5 +1,5 @@
 // Catalan
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('ca', {
   label: 'Tanca la sessió',

@@ -1,5 +1,5 @@
 // Czech
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('cs', {
   label: 'Odhlásit se',

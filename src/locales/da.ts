@@ -1,5 +1,5 @@
 // Danish
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('da', {
   label: 'Log ud',

@@ -1,5 +1,5 @@
 // German
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('de', {
   label: 'Abmelden',

@@ -1,5 +1,5 @@
 // Greek
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('el', {
   label: 'Αποσύνδεση',

@@ -1,4 +1,4 @@
 // English: built into the element; this module only lists it with the others.
-import { addLanguage, EN } from '../core/locale-table.js';
+import { addLanguage, EN } from '../element/locale-table.js';
 
 addLanguage('en', EN);

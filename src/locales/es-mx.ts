@@ -1,5 +1,5 @@
 // Spanish (Mexico)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('es-mx', {
   label: 'Cerrar sesión',

@@ -1,5 +1,5 @@
 // Spanish
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('es', {
   label: 'Cerrar sesión',

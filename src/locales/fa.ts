@@ -1,5 +1,5 @@
 // Persian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('fa', {
   label: 'خروج',

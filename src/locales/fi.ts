@@ -1,5 +1,5 @@
 // Finnish
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('fi', {
   label: 'Kirjaudu ulos',

@@ -1,5 +1,5 @@
 // French
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('fr', {
   label: 'Se déconnecter',

@@ -1,5 +1,5 @@
 // Hebrew
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('he iw', {
   label: 'התנתקות',

@@ -1,5 +1,5 @@
 // Croatian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('hr', {
   label: 'Odjava',

@@ -1,5 +1,5 @@
 // Hungarian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('hu', {
   label: 'Kijelentkezés',

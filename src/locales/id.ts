@@ -1,5 +1,5 @@
 // Indonesian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('id', {
   label: 'Keluar',

@@ -1,5 +1,5 @@
 // Italian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('it', {
   label: 'Esci',

@@ -1,5 +1,5 @@
 // Japanese
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('ja', {
   label: 'ログアウト',

@@ -1,5 +1,5 @@
 // Korean
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('ko', {
   label: '로그아웃',

@@ -1,5 +1,5 @@
 // Malay
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('ms', {
   label: 'Log keluar',

@@ -1,5 +1,5 @@
 // Dutch
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('nl', {
   label: 'Uitloggen',

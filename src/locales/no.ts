@@ -1,5 +1,5 @@
 // Norwegian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('no nb nn', {
   label: 'Logg ut',

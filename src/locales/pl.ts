@@ -1,5 +1,5 @@
 // Polish
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('pl', {
   label: 'Wyloguj się',

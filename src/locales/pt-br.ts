@@ -1,5 +1,5 @@
 // Portuguese (Brazil)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('pt-br', {
   label: 'Sair',

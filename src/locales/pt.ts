@@ -1,5 +1,5 @@
 // Portuguese (Portugal)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('pt', {
   label: 'Terminar sessão',

@@ -1,5 +1,5 @@
 // Romanian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('ro', {
   label: 'Deconectare',

@@ -1,5 +1,5 @@
 // Russian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('ru', {
   label: 'Выйти',

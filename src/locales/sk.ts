@@ -1,5 +1,5 @@
 // Slovak
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('sk', {
   label: 'Odhlásiť sa',

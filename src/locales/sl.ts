@@ -1,5 +1,5 @@
 // Slovenian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('sl', {
   label: 'Odjava',

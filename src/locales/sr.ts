@@ -1,5 +1,5 @@
 // Serbian (Cyrillic)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('sr', {
   label: 'Одјава',

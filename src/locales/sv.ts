@@ -1,5 +1,5 @@
 // Swedish
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('sv', {
   label: 'Logga ut',

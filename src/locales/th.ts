@@ -1,5 +1,5 @@
 // Thai
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('th', {
   label: 'ออกจากระบบ',

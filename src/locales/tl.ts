@@ -1,5 +1,5 @@
 // Tagalog (Filipino)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('tl fil', {
   label: 'Mag-log out',

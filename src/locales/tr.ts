@@ -1,5 +1,5 @@
 // Turkish
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('tr', {
   label: 'Çıkış yap',

@@ -1,5 +1,5 @@
 // Ukrainian
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('uk', {
   label: 'Вийти',

@@ -1,5 +1,5 @@
 // Vietnamese
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('vi', {
   label: 'Đăng xuất',

@@ -1,5 +1,5 @@
 // Chinese (Simplified)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('zh-cn zh zh-hans', {
   label: '退出登录',

@@ -1,5 +1,5 @@
 // Chinese (Traditional, Hong Kong)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('zh-hk zh-hant-hk zh-mo', {
   label: '登出',

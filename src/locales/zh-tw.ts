@@ -1,5 +1,5 @@
 // Chinese (Traditional, Taiwan)
-import { addLanguage } from '../core/locale-table.js';
+import { addLanguage } from '../element/locale-table.js';
 
 addLanguage('zh-tw zh-hant', {
   label: '登出',

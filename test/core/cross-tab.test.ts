@@ -69,14 +69,14 @@ describe('core: cross-tab link', () => {
   it('opens no channel until listen() or send()', async () => {
     const { crossTab } = link();
     expect(counts.opened).to.deep.equal([]);
-    crossTab.listen();
-    crossTab.listen();
+    crossTab._listen();
+    crossTab._listen();
     expect(counts).to.deep.equal({ opened: [CHANNEL], closed: 0 });
   });
 
   it("hears another tab's logout with its API key, or without one", async () => {
     const { crossTab, heard } = link();
-    crossTab.listen();
+    crossTab._listen();
     const tab = otherTab();
     tab.postMessage('logout:3_site-A.b');
     tab.postMessage('logout:');
@@ -86,15 +86,15 @@ describe('core: cross-tab link', () => {
   it("sends only the fact and the API key: 'logout:<apiKey>'", async () => {
     const seen = listenAsOtherTab();
     const { crossTab } = link();
-    crossTab.send('3_key');
-    crossTab.send();
+    crossTab._send('3_key');
+    crossTab._send();
     expect(await seen.until((items) => items.length == 2)).to.deep.equal(['logout:3_key', 'logout:']);
   });
 
   it('a tab that does not listen yet still sends, on a channel it closes at once', async () => {
     const seen = listenAsOtherTab();
     const { crossTab } = link();
-    crossTab.send('3_key');
+    crossTab._send('3_key');
     expect(counts).to.deep.equal({ opened: [CHANNEL, CHANNEL], closed: 1 });
     expect(await seen.until((items) => items.length == 1)).to.deep.equal(['logout:3_key']);
   });
@@ -102,11 +102,11 @@ describe('core: cross-tab link', () => {
   it('two links (two cores, say) hear each other, never themselves', async () => {
     const a = link();
     const b = link();
-    a.crossTab.listen();
-    b.crossTab.listen();
-    a.crossTab.send('3_a');
+    a.crossTab._listen();
+    b.crossTab._listen();
+    a.crossTab._send('3_a');
     expect(await b.heard.until((items) => items.length == 1)).to.deep.equal(['3_a']);
-    b.crossTab.send('3_b');
+    b.crossTab._send('3_b');
     // a hears b's logout after its own would have come on the same channel, had it come.
     expect(await a.heard.until((items) => items.length == 1)).to.deep.equal(['3_b']);
   });
@@ -117,7 +117,7 @@ describe('core: cross-tab link', () => {
     window.addEventListener('error', onError);
     onCleanup(() => window.removeEventListener('error', onError));
     const { crossTab, heard } = link();
-    crossTab.listen();
+    crossTab._listen();
     const tab = otherTab();
     const bad: unknown[] = [
       null,
@@ -162,8 +162,8 @@ describe('core: cross-tab link', () => {
       it(`${JSON.stringify(off)}: opens no channel, neither to listen nor to send`, () => {
         setGlobalConf({ crossTabLogout: off });
         const { crossTab } = link();
-        crossTab.listen();
-        crossTab.send('3_key');
+        crossTab._listen();
+        crossTab._send('3_key');
         expect(counts.opened).to.deep.equal([]);
       });
     }
@@ -179,14 +179,14 @@ describe('core: cross-tab link', () => {
         },
       ]) {
         setGlobalConf(conf);
-        link().crossTab.listen();
+        link().crossTab._listen();
       }
       expect(counts.opened).to.have.length(3);
     });
 
     it('turned off after the channel opened: messages are ignored then, heard again when back on', async () => {
       const { crossTab, heard } = link();
-      crossTab.listen();
+      crossTab._listen();
       const off = offConfRead();
       setGlobalConf(off.conf);
       otherTab().postMessage('logout:while-off');

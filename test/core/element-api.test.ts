@@ -1,8 +1,9 @@
 // The element layer's one entry into the core: its params, the canceled answer, the site check and
-// the relays (the page has one document relay, whichever copy adds it).
+// the port (logout, listening by scope: the page has one document listener, whichever copy adds it).
 
 import { expect } from '@open-wc/testing';
-import { canceled, core, isSiteOf, paramsOf, relay } from '../../src/core/element-api.js';
+import { canceled, isSiteOf, paramsOf, port } from '../../src/core/element-api.js';
+import { core } from '../../src/core/shared-core.js';
 import type { LogoutEvent } from '../../src/core/types.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { logout } from '../helpers/logout.js';
@@ -39,8 +40,11 @@ describe('core: the element API', () => {
     expect(requestParams).to.deep.equal(params);
   });
 
-  it("core is the page's shared core", () => {
+  it("the port reaches the page's shared core, and offers nothing else", () => {
     expect(core === (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('gigya-logout.core')]).to.equal(true);
+    expect(Object.keys(port).sort()).to.deep.equal(['logout', 'mirrorSdk', 'onLogout']);
+    expect(port === core.port, "the shared core's port").to.equal(true);
+    expect(port.logout).to.equal(core.socialize.logout);
   });
 
   it("isSiteOf: the element's API key, else Global Conf's; an unknown key on either side matches", () => {
@@ -53,19 +57,30 @@ describe('core: the element API', () => {
     expect(isSiteOf(undefined, event('3_a'))).to.equal(true);
   });
 
-  it('relay: the page keeps one document relay (a second is ignored); element relays all hear a logout', async () => {
+  it('onLogout: the page keeps one document listener (a second is ignored); element listeners all hear a logout', async () => {
     const heard: string[] = [];
-    const relays: [(event: LogoutEvent) => void, boolean][] = [
-      [() => heard.push('document 1'), false],
-      [() => heard.push('document 2'), false],
-      [() => heard.push('element 1'), true],
-      [() => heard.push('element 2'), true],
+    const listeners: [(event: LogoutEvent) => void, 'element' | 'document'][] = [
+      [() => heard.push('document 1'), 'document'],
+      [() => heard.push('document 2'), 'document'],
+      [() => heard.push('element 1'), 'element'],
+      [() => heard.push('element 2'), 'element'],
     ];
-    for (const [onLogout, element] of relays) {
-      relay(onLogout, element);
+    for (const [onLogout, scope] of listeners) {
+      port.onLogout(onLogout, { scope });
       onCleanup(() => core.socialize.removeEventHandlers({ onLogout }));
     }
     await logout({ apiKey: freshKey() });
     expect(heard).to.deep.equal(['document 1', 'element 1', 'element 2']);
+  });
+
+  it('onLogout: what it returns removes that listener, and only it', async () => {
+    const heard: string[] = [];
+    const stop = port.onLogout(() => heard.push('stopped'), { scope: 'element' });
+    const kept = () => heard.push('kept');
+    port.onLogout(kept, { scope: 'element' });
+    onCleanup(() => core.socialize.removeEventHandlers({ onLogout: kept }));
+    stop();
+    await logout({ apiKey: freshKey() });
+    expect(heard).to.deep.equal(['kept']);
   });
 });

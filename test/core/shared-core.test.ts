@@ -5,8 +5,7 @@ import { expect } from '@open-wc/testing';
 import { socialize } from '../../src/core/index.js';
 import * as sharedCore from '../../src/core/shared-core.js';
 import type { Socialize } from '../../src/core/types.js';
-import { FEATURES } from '../../src/core/features.js';
-import { VERSION } from '../../src/core/version.js';
+import { FEATURES, VERSION } from '../../src/core/version.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { stubConsoleWarn } from '../helpers/stubs.js';
 

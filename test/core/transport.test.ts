@@ -14,7 +14,7 @@ import type { LogoutParams, LogoutResponse } from '../../src/core/types.js';
 import { cleanup } from '../helpers/cleanup.js';
 import { cookieValue, freshKey, sessionCookiesLeft, signedIn } from '../helpers/session.js';
 import { answerLogoutFetch, forgetOrigins, stubConsoleWarn } from '../helpers/stubs.js';
-import { logoutRequests, requests, waitForRequests, type RecordedRequest } from '../helpers/emulator.js';
+import { expectBothAttempts, logoutRequests, requests } from '../helpers/emulator.js';
 import { HEX32, logout, recordLogouts } from '../helpers/logout.js';
 import { setup } from '../helpers/setup.js';
 
@@ -76,15 +76,7 @@ describe('core: answers and failures of the service', () => {
 
     const started = performance.now();
     const answered = logout({ apiKey, apiDomain: info.origin, timeout });
-    // Each attempt as the emulator saw it, then the answer.
-    const logouts = (recorded: RecordedRequest[]) => recorded.filter((r) => r.path === '/socialize.logout');
-    const first = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 1));
-    expect(first[0]?.fields.login_token, 'the first attempt reached the emulator').to.equal(session.token);
-    const both = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 2));
-    expect(
-      both.map((r) => r.fields.login_token),
-      'the retry reached the emulator',
-    ).to.deep.equal([session.token, session.token]);
+    await expectBothAttempts(apiKey, session.token); // each attempt as the emulator saw it, then the answer
     const response = await answered;
     const elapsed = performance.now() - started;
 

@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { login, logoutRequests, requests, waitForRequests, type RecordedRequest } from '../helpers/emulator.js';
+import { expectBothAttempts, login, logoutRequests, requests } from '../helpers/emulator.js';
 import { cleanup } from '../helpers/cleanup.js';
 import { clickAndWait, logoutElement, record } from '../helpers/element.js';
 import { hasSession, newKey, signedIn } from '../helpers/session.js';
@@ -126,15 +126,7 @@ describe('<gigya-logout> attributes → params', () => {
     el.setAttribute('timeout', String(timeout));
     const start = performance.now();
     const answered = clickAndWait(el);
-    const logouts = (recorded: RecordedRequest[]) => recorded.filter((r) => r.path === '/socialize.logout');
-    // Each attempt as the emulator saw it, then the answer.
-    const first = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 1));
-    expect(first[0]?.fields.login_token, 'the first attempt reached the emulator').to.equal(session.token);
-    const both = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 2));
-    expect(
-      both.map((r) => r.fields.login_token),
-      'the retry reached the emulator',
-    ).to.deep.equal([session.token, session.token]);
+    await expectBothAttempts(apiKey, session.token); // each attempt as the emulator saw it, then the answer
     const { request, response } = await answered;
     const elapsed = performance.now() - start;
     expect(request.detail.params.timeout).to.equal(String(timeout));

@@ -5,7 +5,6 @@
 
 import { expect } from '@open-wc/testing';
 import { CHANNEL } from '../../src/core/cross-tab.js';
-import { VERSION } from '../../src/core/version.js';
 import { socialize } from '../../src/index.js';
 import { collector, offConfRead, tabElement, type SecondTab } from '../helpers/second-tab.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
@@ -205,25 +204,5 @@ describe('cross-tab logout: messages that are not ours', () => {
       sorted([`b other-tab ${apiKey}`, `document other-tab ${apiKey}`, `handler other-tab ${apiKey}`]),
     );
     expect(errors).to.deep.equal([]);
-  });
-});
-
-describe('cross-tab logout: a page whose shared core is an older version', () => {
-  afterEach(cleanup);
-
-  it('still works: elements connect and relay its logouts, once each; no channel; one warning naming what it lacks', async () => {
-    const tab = await secondTab({ older: true });
-    const errors: unknown[] = [];
-    tab.window.addEventListener('error', (event) => errors.push(event.message));
-    const b = tabElement(tab, { id: 'b' }) as HTMLElement & { logout(): Promise<{ errorCode: number }> };
-    const there = watch(tab.window, { elements: [b] });
-
-    expect((await b.logout()).errorCode).to.equal(0);
-
-    expect(sorted(there.items)).to.deep.equal(['b here -', 'document here -']);
-    expect(tab.window.__channelsOpened).to.deep.equal([]);
-    expect(errors).to.deep.equal([]);
-    const ours = tab.window.__warnings.filter((warning) => warning.startsWith('gigya-logout'));
-    expect(ours).to.deep.equal([`gigya-logout ${VERSION}: using the page's core 0.0.9, which lacks cross-tab,restored`]);
   });
 });

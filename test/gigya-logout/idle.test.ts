@@ -2,7 +2,7 @@
 // the normal path with source 'idle' (one request); the warning's dialog opens on time, counts down
 // and announces; activity resets; a deadline passed during "sleep" signs out on waking with no
 // warning; the custom-UI path; bad values. Several tabs: idle-tabs.test.ts; the dialog's a11y:
-// test/internal/idle-dialog.test.ts.
+// test/element/idle-dialog.test.ts.
 
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';

@@ -1,6 +1,6 @@
-// Robust placement of <gigya-logout>: loading the module twice, the ways a page creates the element
-// (createElement, innerHTML, a template, lit-html, properties set before upgrade), and a constructor
-// that touches no cookie, network or global.
+// Robust placement of <gigya-logout>: the ways a page creates the element (createElement, innerHTML,
+// a template, lit-html, properties set before upgrade), and a constructor that touches no cookie,
+// network or global. Defining it, and loading the module twice: test/define.test.ts.
 
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -9,8 +9,6 @@ import { logoutRequests, requests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
 import { clickAndWait, record } from '../helpers/element.js';
 import { newKey, signedIn } from '../helpers/session.js';
-
-type ElementModule = typeof import('../../src/gigya-logout.js');
 
 /** Appends `node` to the body until cleanup. */
 function place<T extends Node>(node: T): T {
@@ -21,43 +19,6 @@ function place<T extends Node>(node: T): T {
 
 describe('<gigya-logout> placement', () => {
   afterEach(cleanup);
-
-  it('importing it defines gigya-logout as GigyaLogout', () => {
-    expect(customElements.get('gigya-logout') === GigyaLogout).to.equal(true);
-    expect(document.createElement('gigya-logout') instanceof GigyaLogout, 'an upgraded GigyaLogout').to.equal(true);
-  });
-
-  it('a second copy of the module loads without error, defines nothing, and shares the core', async () => {
-    const { apiKey, info } = await signedIn();
-    const defined: string[] = [];
-    const define = customElements.define;
-    customElements.define = function (this: CustomElementRegistry, name, ...rest) {
-      defined.push(name);
-      return define.call(this, name, ...rest);
-    };
-    onCleanup(() => {
-      customElements.define = define;
-    });
-    const errors = record(window, 'error');
-    const specifier = '../../src/gigya-logout.ts?copy=2';
-    const copy = (await import(specifier)) as ElementModule;
-    customElements.define = define;
-
-    expect(defined).to.deep.equal([]);
-    expect(errors).to.have.length(0);
-    expect(copy.GigyaLogout === GigyaLogout, 'a distinct module instance').to.equal(false);
-    expect(customElements.get('gigya-logout') === GigyaLogout, 'the first definition stays').to.equal(true);
-
-    // Its class, under another name, hears logouts made through this copy's core: one core per page.
-    customElements.define('gigya-logout-copy', copy.GigyaLogout);
-    const other = place(document.createElement('gigya-logout-copy'));
-    const onOther = record(other, 'gigya-logout');
-    const onDocument = record(document, 'gigya-logout');
-    expect((await socialize.logout({ apiKey, apiDomain: info.origin })).errorCode).to.equal(0);
-    expect(onOther).to.have.length(1);
-    expect(onDocument).to.have.length(1); // the document relay was not registered twice
-    expect(await logoutRequests(apiKey)).to.have.length(1);
-  });
 
   it('document.createElement, then attributes, then append: works', async () => {
     const { apiKey, info } = await signedIn();

@@ -97,7 +97,7 @@ export async function heldElement(): Promise<{ el: GigyaLogout; apiKey: string }
 
 /** Resolves once elements with `idle-timeout` have joined the idle timer (its module loads on demand). */
 export async function idleJoined(): Promise<void> {
-  await import('../../src/internal/idle.js');
+  await import('../../src/element/idle.js');
   await new Promise((resolve) => setTimeout(resolve));
 }
 

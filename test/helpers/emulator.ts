@@ -2,6 +2,8 @@
 // Every call goes to the page's own origin, where the test runner mounts the emulator; the
 // cross-origin server shares the same state, so what is set here also holds there.
 
+import { expect } from '@open-wc/testing';
+
 /** Where the emulator can be reached. */
 export interface EmulatorInfo {
   /** The test page's own origin (the emulator is mounted there). */
@@ -174,6 +176,21 @@ export async function waitForRequests(
     if (predicate(recorded) || Date.now() > deadline) return recorded;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * The two attempts of a logout of `apiKey` that the service never answers, waited for one by one as
+ * the emulator saw them (the first, then the retry); both must carry `token`.
+ */
+export async function expectBothAttempts(apiKey: string, token: string): Promise<void> {
+  const logouts = (recorded: RecordedRequest[]) => recorded.filter((r) => r.path === '/socialize.logout');
+  const first = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 1));
+  expect(first[0]?.fields.login_token, 'the first attempt reached the emulator').to.equal(token);
+  const both = logouts(await waitForRequests(apiKey, (r) => logouts(r).length >= 2));
+  expect(
+    both.map((r) => r.fields.login_token),
+    'the retry reached the emulator',
+  ).to.deep.equal([token, token]);
 }
 
 /**

@@ -17,8 +17,6 @@ export interface TabOptions {
   conf?: Record<string, unknown>;
   /** Load the gigya.js stand-in (test/core/fixtures/gigya.js) before the library; a string is its API key. */
   gigya?: boolean | string;
-  /** Put a stand-in for an older version's shared core (test/fixtures/older-core.js) on the page first. */
-  older?: boolean;
 }
 
 export interface SecondTab {
@@ -40,12 +38,11 @@ export function tabElement(tab: SecondTab, attributes: Record<string, string>): 
 let opened = 0;
 
 /** Opens the second tab and resolves once its library copies have loaded. */
-export function openSecondTab({ load = ['src'], conf, gigya, older }: TabOptions = {}): Promise<SecondTab> {
+export function openSecondTab({ load = ['src'], conf, gigya }: TabOptions = {}): Promise<SecondTab> {
   const id = `__secondTab${++opened}`;
   const query = new URLSearchParams({ id, load: load.join(',') });
   if (conf) query.set('conf', JSON.stringify(conf));
   if (gigya) query.set('gigya', gigya === true ? '' : gigya);
-  if (older) query.set('older', '');
   const opener = window as unknown as Record<string, unknown>;
   return new Promise((resolve, reject) => {
     let popup: Window | null = null;

@@ -4,7 +4,7 @@
 
 import { expect } from '@open-wc/testing';
 import '../../src/locales/all.js';
-import { EN, KEY, type Table } from '../../src/core/locale-table.js';
+import { EN, KEY, type Table } from '../../src/element/locale-table.js';
 import { ALIASES } from '../helpers/languages.js';
 
 /** The languages of docs/contract.md §6. */

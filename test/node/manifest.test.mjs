@@ -19,7 +19,7 @@ describe('custom-elements.json', () => {
     try {
       mkdirSync(dir, { recursive: true });
       symlinkSync(join(root, 'src'), join(dir, 'src'));
-      const globs = ['src/gigya-logout.ts', 'src/internal/events.ts'];
+      const globs = ['src/gigya-logout.ts', 'src/define.ts', 'src/element/events.ts'];
       execFileSync(process.execPath, [cem, 'analyze', '--litelement', '--globs', ...globs, '--outdir', '.', '--quiet'], { cwd: dir });
       const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
       const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'gigya-logout');

@@ -20,7 +20,7 @@ before(async () => {
   mkdirSync(outDir, { recursive: true });
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/gigya-logout.ts'],
+    entryPoints: ['src/define.ts'],
     bundle: true,
     platform: 'node',
     format: 'esm',

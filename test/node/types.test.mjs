@@ -1,6 +1,6 @@
 // The element's published types, as a TypeScript user of the npm package sees them: declarations
 // are emitted from src/ (as the build does) into node_modules/.cache, then a consumer file that
-// imports ONLY one entry point (`gigya-logout` or `gigya-logout/gigya-logout.js`) must type-check
+// imports ONLY one entry point (`gigya-logout`, or `gigya-logout/gigya-logout.js`: dist/define.js) must type-check
 // with the typed events (`e.detail.errorCode` is a number) and `logout()`.
 
 import { after, before, describe, it } from 'node:test';
@@ -29,7 +29,7 @@ const messages = (diagnostics) =>
 
 before(() => {
   mkdirSync(outDir, { recursive: true });
-  const program = ts.createProgram([`${root}src/index.ts`, `${root}src/gigya-logout.ts`], {
+  const program = ts.createProgram([`${root}src/index.ts`, `${root}src/define.ts`], {
     ...compilerOptions,
     experimentalDecorators: true,
     useDefineForClassFields: false,
@@ -74,14 +74,14 @@ describe('published types', () => {
     assert.deepEqual(typeCheck('uses-index', consumer('./index.js')), []);
   });
 
-  it('the subpath gigya-logout.js alone gives typed events and logout()', () => {
-    assert.deepEqual(typeCheck('uses-element', consumer('./gigya-logout.js')), []);
+  it('the subpath gigya-logout.js (package.json maps it to define.js) alone gives typed events and logout()', () => {
+    assert.deepEqual(typeCheck('uses-element', consumer('./define.js')), []);
   });
 
   it('a wrong use is an error (the check is not vacuous)', () => {
     const errors = typeCheck(
       'wrong',
-      `import './gigya-logout.js';
+      `import './define.js';
       document.createElement('gigya-logout').addEventListener('gigya-logout-response', (e) => {
         const s: string = e.detail.errorCode;
         void s;

@@ -22,6 +22,12 @@ const sources = (dir) =>
     entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
   );
 
+/** @param {number} i @returns {string} a, b, …, z, A, …, Z, aa, ab, … */
+const shortName = (i) => {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return (i >= letters.length ? shortName(Math.floor(i / letters.length) - 1) : '') + letters[i % letters.length];
+};
+
 /** @satisfies {import('esbuild').BuildOptions} */
 const common = {
   absWorkingDir: root,
@@ -29,31 +35,17 @@ const common = {
   target: 'es2021',
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [minifyTemplatesPlugin],
-  // The element's private members, under short names (underscore first, so no public name of a
-  // subclass or of Lit's is taken), and the core's own shapes that no other copy of the library, page,
-  // language or idle module sees: a session's `token` and `exp`, the handler list's `anySite` and
-  // `fire`, the cross-tab channel's `listen` and `send`.
-  mangleProps:
-    /^(pending|phase|internals|setBusy|answered|relayLogout|langAttribute|dirAttribute|run|syncIdle|idleHost|token|exp|anySite|fire|listen|send)$/,
-  mangleCache: {
-    pending: '_p',
-    phase: '_s',
-    internals: '_i',
-    setBusy: '_b',
-    answered: '_a',
-    relayLogout: '_r',
-    langAttribute: '_l',
-    dirAttribute: '_d',
-    run: '_n',
-    syncIdle: '_y',
-    idleHost: '_h',
-    token: '_t',
-    exp: '_e',
-    anySite: '_o',
-    fire: '_f',
-    listen: '_w',
-    send: '_x',
-  },
+  // Private names (CONTRIBUTING.md, "Private members"): a property that starts with `_` and a
+  // lower-case letter (`_pending`, `_fire`) is the library's own, seen by no page, language module or
+  // other copy of the library, and ships under a short name that keeps the `_` (`_a`), so it takes no
+  // public name of a subclass or of Lit's (Lit's own are `_$…`). The names come from src/ in sorted
+  // order, so every build (npm files, CDN bundle, on-demand modules) gives each the same short name.
+  mangleProps: /^_[a-z]/,
+  mangleCache: Object.fromEntries(
+    [...new Set(sources(join(root, 'src')).flatMap((file) => readFileSync(file, 'utf8').match(/(?<![\w$'"`-])_[a-z]\w*/g) ?? []))]
+      .sort()
+      .map((name, i) => [name, `_${shortName(i)}`]),
+  ),
   logLevel: /** @type {const} */ ('warning'),
 };
 
@@ -75,7 +67,7 @@ const IDLE_CDN = ON_DEMAND.idle;
 const onDemandBeside = {
   name: 'on-demand-beside',
   setup(build) {
-    build.onResolve({ filter: /\/(internal\/idle|providers)\.js$/ }, (args) =>
+    build.onResolve({ filter: /\/(element\/idle|providers)\.js$/ }, (args) =>
       args.kind == 'dynamic-import'
         ? { path: `./${args.path.includes('idle') ? ON_DEMAND.idle : ON_DEMAND.providers}`, external: true }
         : undefined,
@@ -95,7 +87,7 @@ await build({
 // Each stands alone (the idle module has no Lit and no core: the element lends it what it needs; the
 // provider logout carries the few core helpers it uses), so any copy of the bundle can load it.
 for (const [source, file] of [
-  ['src/internal/idle.ts', ON_DEMAND.idle],
+  ['src/element/idle.ts', ON_DEMAND.idle],
   ['src/core/providers.ts', ON_DEMAND.providers],
 ]) {
   await build({
@@ -133,7 +125,8 @@ run(process.execPath, [
   '--litelement',
   '--globs',
   'src/gigya-logout.ts',
-  'src/internal/events.ts',
+  'src/define.ts',
+  'src/element/events.ts',
   '--outdir',
   'dist',
   '--quiet',

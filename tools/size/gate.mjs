@@ -14,9 +14,9 @@ const GOAL = { cdn: 8000, litExternal: 3000 };
 /** Language modules (brotli): the largest single language, and all of them in one file. */
 const LOCALE_BUDGET = { one: 248, all: 2927 };
 /** The idle sign-out module (brotli). */
-const IDLE_BUDGET = 6888;
+const IDLE_BUDGET = 6886;
 /** The provider logout (Facebook, SAML), loaded by the CDN bundle when an answer names a provider (brotli). */
-const PROVIDERS_BUDGET = 854;
+const PROVIDERS_BUDGET = 856;
 
 const LOCALES = 'dist/cdn/locales';
 const locales = readdirSync(`${root}${LOCALES}`)
@@ -28,10 +28,10 @@ const rows = [
   {
     name: 'dist/cdn/gigya-logout.js (Lit inlined, English only)',
     bytes: readFileSync(`${root}dist/cdn/gigya-logout.js`),
-    budget: 11779,
+    budget: 11781,
     goal: GOAL.cdn,
   },
-  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6849, goal: GOAL.litExternal },
+  { name: 'element + core, Lit external', bytes: await minified('dist/index.js', ['lit', 'lit/*']), budget: 6864, goal: GOAL.litExternal },
   // Loaded only by a page with `idle-timeout`: the idle clock, the warning dialog and its 40 languages.
   { name: 'dist/cdn/gigya-logout-idle.js (on demand)', bytes: readFileSync(`${root}dist/cdn/gigya-logout-idle.js`), budget: IDLE_BUDGET },
   // Loaded only when an answer names a provider (connectedProviders, samlContext).

@@ -6,8 +6,8 @@
 // them; the React 17/18 wrapper needs React, so the framework tests cover it (ELSEWHERE).
 //
 // test → src: every browser test file belongs to a source file in the same way (the part of its name
-// before the first dot is a source file's name: variants are named with dots, `bridge.late`, never
-// `bridge-late`), or tests something besides src/ and says what in OTHER. No orphans.
+// before the first dot is a source file's name: variants are named with dots, `gigya-js.late`, never
+// `gigya-js-late`), or tests something besides src/ and says what in OTHER. No orphans.
 //
 // Prints what is wrong; exits non-zero when anything is.
 import { existsSync, readdirSync } from 'node:fs';

@@ -13,7 +13,7 @@ import { onCleanup } from '../helpers/cleanup.js';
 import { packageJson, type PackageJson } from '../helpers/package.js';
 import { setup } from '../helpers/setup.js';
 
-describe('core: the request on the wire', () => {
+describe('core, REST route: the request on the wire', () => {
   const info = setup();
   let pkg: PackageJson;
 

@@ -5,7 +5,7 @@
 
 import { expect } from '@open-wc/testing';
 import '../../src/locales/all.js';
-import { confLang, language } from '../../src/core/locales.js';
+import { confLang, language } from '../../src/element/locales.js';
 
 /** The first text of the language a tag picks: tells languages apart. */
 const labelFor = (tag: string): string => language(tag).texts.label;

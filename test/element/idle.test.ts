@@ -1,4 +1,4 @@
-// docs/contract.md §8, the elements of one page (src/internal/idle.ts): several share one timer and
+// docs/contract.md §8, the elements of one page (src/element/idle.ts): several share one timer and
 // one warning; the shortest timeout wins; a removed element stops its part; the last one leaves no
 // listener behind.
 

@@ -1,11 +1,11 @@
 /**
  * How a language tag picks a row of the table of texts (docs/contract.md §6), and Global Conf `lang`. No DOM
- * here: the element layer finds the tag (src/internal/language.ts). Aliases (`nb` for `no`, `zh-Hant`
+ * here: language.ts finds the tag. Aliases (`nb` for `no`, `zh-Hant`
  * for `zh-tw`…) are rows too, added by their language's module, so the English-only bundle does
  * not carry them.
  */
 import { EN, KEY, type Table, type Texts } from './locale-table.js';
-import { hasOwn, pageObject } from './page-globals.js';
+import { confField, hasOwn } from '../core/element-api.js';
 
 const page = globalThis as { [KEY]?: Table };
 
@@ -37,6 +37,6 @@ export function language(tag: string): Language {
 
 /** Global Conf `lang` when it is a string (own property only, read guarded like every Global Conf key). */
 export function confLang(): string | undefined {
-  const { lang } = pageObject('__gigyaConf', ['lang']);
+  const lang = confField('lang');
   return typeof lang == 'string' ? lang : undefined;
 }

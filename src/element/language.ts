@@ -3,7 +3,8 @@
 // one observer per page that re-renders elements when <html lang> or the table of languages changes
 // (the element's own `lang`/`dir` are its attributes). Reads attributes only: no style or layout is forced.
 
-import { confLang, language, watchLanguages, type Texts } from '../core/element-api.js';
+import type { Texts } from './locale-table.js';
+import { confLang, language, watchLanguages } from './locales.js';
 
 export interface ElementLanguage {
   /** The code of the texts used (`en` when the language has no texts on the page). */

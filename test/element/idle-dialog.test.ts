@@ -1,4 +1,4 @@
-// docs/contract.md §8, the warning itself (src/internal/idle-dialog.ts) in a real element: a modal
+// docs/contract.md §8, the warning itself (src/element/idle-dialog.ts) in a real element: a modal
 // native <dialog> that axe finds nothing wrong with, focus in and back, keyboard only (Tab, Enter,
 // Escape), parts, the live region's rhythm, and right-to-left.
 
@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import '../../src/locales/ar.js';
-import { announces } from '../../src/internal/idle-dialog.js';
+import { announces } from '../../src/element/idle-dialog.js';
 import { logoutRequests } from '../helpers/emulator.js';
 import { accessibility } from '../helpers/accessibility.js';
 import { cleanup } from '../helpers/cleanup.js';

@@ -2,7 +2,7 @@
 // bubbling and composed unless told otherwise, cancelable only when asked.
 
 import { expect } from '@open-wc/testing';
-import { emit } from '../../src/internal/events.js';
+import { emit } from '../../src/element/events.js';
 import type { LogoutResponse } from '../../src/index.js';
 
 /** Never called: it only has to compile (tsc runs over test/). */

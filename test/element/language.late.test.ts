@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/locales/fr.js'; // before the element
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
-import { KEY, type Table } from '../../src/core/locale-table.js';
+import { KEY, type Table } from '../../src/element/locale-table.js';
 import { cleanup } from '../helpers/cleanup.js';
 import { labelOf, shadow } from '../helpers/element.js';
 

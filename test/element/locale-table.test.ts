@@ -2,7 +2,7 @@
 // language module's one global effect is addLanguage.
 
 import { expect } from '@open-wc/testing';
-import { addLanguage, EN, KEY, type Table } from '../../src/core/locale-table.js';
+import { addLanguage, EN, KEY, type Table } from '../../src/element/locale-table.js';
 import { onCleanup, cleanup } from '../helpers/cleanup.js';
 
 const table = (): Table | undefined => (globalThis as { [KEY]?: Table })[KEY];

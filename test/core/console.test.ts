@@ -1,9 +1,20 @@
-// callSafely: a page's callback or handler that throws is reported and goes no further.
+// What the library says on the console: its warnings have one prefix; a page's callback or handler
+// that throws is reported (callSafely) and goes no further.
 
 import { expect } from '@open-wc/testing';
-import { callSafely } from '../../src/core/call-safely.js';
+import { callSafely, warn } from '../../src/core/console.js';
 import { cleanup } from '../helpers/cleanup.js';
-import { stubConsoleError } from '../helpers/stubs.js';
+import { stubConsoleError, stubConsoleWarn } from '../helpers/stubs.js';
+
+describe('core: warn', () => {
+  afterEach(cleanup);
+
+  it("says 'gigya-logout: ' and the message, once, as one argument", () => {
+    const warnings = stubConsoleWarn();
+    warn('something was ignored');
+    expect(warnings).to.deep.equal([['gigya-logout: something was ignored']]);
+  });
+});
 
 describe('core: callSafely', () => {
   afterEach(cleanup);

@@ -4,7 +4,7 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import { requests } from '../helpers/emulator.js';
-import { isSdkScript } from '../../src/core/bridge.js';
+import { isSdkScript } from '../../src/core/gigya-js.js';
 import type { Socialize } from '../../src/core/types.js';
 import { onCleanup } from '../helpers/cleanup.js';
 import { type Handler, installStandIn, type LogoutCall } from '../helpers/gigya-js.js';

@@ -1,8 +1,8 @@
-// docs/contract.md §8: the idle warning's texts in every language of §6 (src/internal/idle-texts.ts),
+// docs/contract.md §8: the idle warning's texts in every language of §6 (src/element/idle-texts.ts),
 // none left in English by mistake, aliases, and the time left as each language says it.
 
 import { expect } from '@open-wc/testing';
-import { countdown, IDLE_LANGUAGES, idleLanguage, idleTexts, timeLeft } from '../../src/internal/idle-texts.js';
+import { countdown, IDLE_LANGUAGES, idleLanguage, idleTexts, timeLeft } from '../../src/element/idle-texts.js';
 import { ALIASES } from '../helpers/languages.js';
 
 const CONTRACT_LANGUAGES = [
