@@ -8,7 +8,7 @@ import { GigyaLogout } from './gigya-logout.js';
 
 export * from './gigya-logout.js';
 
-port.onLogout((event) => emit(document, 'gigya-logout', event), { scope: 'document' });
+port.onLogout((event) => emit(document, 'gigya-logout', event), 'document');
 
 if (globalThis.customElements && !customElements.get('gigya-logout')) customElements.define('gigya-logout', GigyaLogout);
 

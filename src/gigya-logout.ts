@@ -192,7 +192,7 @@ export class GigyaLogout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     port.mirrorSdk();
-    this._stopRelay = port.onLogout(this._relayLogout, { scope: 'element' });
+    this._stopRelay = port.onLogout(this._relayLogout, 'element');
     watchLanguage(this);
     this._syncIdle();
   }

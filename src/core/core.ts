@@ -46,7 +46,7 @@ export interface CorePort {
    * `document` listener does neither, and the page has one: a second is ignored, whichever copy of
    * the library adds it (docs/contract.md §5).
    */
-  onLogout(onLogout: LogoutHandler, options: { scope: Scope }): () => void;
+  onLogout(onLogout: LogoutHandler, scope: Scope): () => void;
   /** Registers the onLogout mirror on gigya.js when the page has it (once per gigya.js instance). */
   mirrorSdk(): void;
 }
@@ -71,7 +71,7 @@ export function createCore(): Core {
     handlers._fire({ source, apiKey }, sameSite(mergeParams().params.apiKey, apiKey) ? undefined : 'element');
 
   let documentListener = false;
-  function onLogout(onLogout: LogoutHandler, { scope }: { scope: Scope }) {
+  function onLogout(onLogout: LogoutHandler, scope: Scope) {
     if (scope == 'element') firstUse();
     else if (documentListener) return () => {};
     else documentListener = true;

@@ -66,7 +66,7 @@ describe('core: the element API', () => {
       [() => heard.push('element 2'), 'element'],
     ];
     for (const [onLogout, scope] of listeners) {
-      port.onLogout(onLogout, { scope });
+      port.onLogout(onLogout, scope);
       onCleanup(() => core.socialize.removeEventHandlers({ onLogout }));
     }
     await logout({ apiKey: freshKey() });
@@ -75,9 +75,9 @@ describe('core: the element API', () => {
 
   it('onLogout: what it returns removes that listener, and only it', async () => {
     const heard: string[] = [];
-    const stop = port.onLogout(() => heard.push('stopped'), { scope: 'element' });
+    const stop = port.onLogout(() => heard.push('stopped'), 'element');
     const kept = () => heard.push('kept');
-    port.onLogout(kept, { scope: 'element' });
+    port.onLogout(kept, 'element');
     onCleanup(() => core.socialize.removeEventHandlers({ onLogout: kept }));
     stop();
     await logout({ apiKey: freshKey() });
