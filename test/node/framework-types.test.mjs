@@ -10,7 +10,8 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { root } from '../../tools/paths.mjs';
 
@@ -31,6 +32,21 @@ async function run(/** @type {string} */ tool, /** @type {string[]} */ args) {
 
 before(async () => {
   await promisify(execFile)(process.execPath, ['tools/build/build.mjs'], { cwd: root });
+});
+
+describe('framework entries', () => {
+  it('each one (dist/frameworks/*.js) defines <gigya-logout>: it imports the module that calls customElements.define', () => {
+    const dir = `${root}dist/frameworks`;
+    const entries = readdirSync(dir).filter((file) => file.endsWith('.js'));
+    assert.deepEqual(entries.sort(), ['preact-jsx.js', 'react-jsx.js', 'svelte.js', 'vue.js']);
+    for (const entry of entries) {
+      const imports = [...readFileSync(join(dir, entry), 'utf8').matchAll(/^import '([^']+)';$/gm)].map((m) => m[1]);
+      const defining = imports.filter((path) =>
+        /customElements\.define\(["']gigya-logout["']/.test(readFileSync(join(dirname(join(dir, entry)), path), 'utf8')),
+      );
+      assert.equal(defining.length, 1, `${entry} imports ${imports.join(', ')}: none defines the element`);
+    }
+  });
 });
 
 describe('framework types', { concurrency: 2 }, () => {

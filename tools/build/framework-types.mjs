@@ -23,6 +23,15 @@ import { join } from 'node:path';
 
 /** @param {any} manifest @returns {ElementInfo[]} */
 export function elementsOf(manifest) {
+  // The module that defines each tag (its `custom-element-definition` export), which a framework entry
+  // imports: the class's own module only declares it.
+  const definers = new Map(
+    manifest.modules.flatMap((/** @type {any} */ mod) =>
+      (mod.exports ?? [])
+        .filter((/** @type {any} */ e) => e.kind === 'custom-element-definition')
+        .map((/** @type {any} */ e) => [e.name, mod.path]),
+    ),
+  );
   return manifest.modules.flatMap((/** @type {any} */ mod) =>
     (mod.declarations ?? [])
       .filter((/** @type {any} */ d) => d.customElement && d.tagName)
@@ -34,7 +43,7 @@ export function elementsOf(manifest) {
         return {
           tag: d.tagName,
           className: d.name,
-          module: mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js'),
+          module: (definers.get(d.tagName) ?? mod.path).replace(/^src\//, '').replace(/\.ts$/, '.js'),
           description: d.summary ?? '',
           props: fields.map((/** @type {any} */ f) => ({ name: f.name, description: f.description ?? '' })),
           // Attributes spelled differently from their property (force-providers-logout); `aria-*` are

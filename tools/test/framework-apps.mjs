@@ -35,7 +35,7 @@ const selfPlugin = {
       const target = exports[`.${path.slice('gigya-logout'.length)}`];
       const file = typeof target === 'string' ? target : target?.default;
       if (!file) return { errors: [{ text: `${path} is not exported by package.json` }] };
-      const source = file.startsWith('./dist/frameworks/') ? 'src/gigya-logout.ts' : file.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts');
+      const source = file.startsWith('./dist/frameworks/') ? 'src/define.ts' : file.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts');
       if (!existsSync(join(root, source))) return { errors: [{ text: `${path}: no source ${source}` }] };
       return { path: join(root, source) };
     });
