@@ -84,9 +84,15 @@ async function signIn(demo: Demo, apiKey: string): Promise<void> {
   expect(button.hidden, 'the sign-in button shows while signed out').to.equal(false);
   expect(button.textContent).to.contain('Sign in as a demo user');
   button.click();
-  await waitUntil(() => hasSession(apiKey, demo.doc), `no glt_${apiKey} cookie after signing in`, { timeout: 4000 });
+  // The demo's sign-in is over (its request answered, the cookie looked for) when the button is
+  // enabled again: wait for that, however busy the machine, then say what it found.
+  expect(button.getAttribute('aria-disabled'), 'the sign-in button is busy while signing in').to.equal('true');
+  await waitUntil(() => !button.hasAttribute('aria-disabled'), 'the demo never finished signing in', { timeout: 15000 });
+  const problem = byId(demo, 'problem');
+  expect(problem.hidden, `the demo's notice: ${problem.textContent}`).to.equal(true);
+  expect(hasSession(apiKey, demo.doc), `glt_${apiKey} after signing in`).to.equal(true);
   const logout = byId<GigyaLogout>(demo, 'account-logout');
-  await waitUntil(() => !logout.hidden, 'the header did not show the logout button after signing in', { timeout: 2000 });
+  expect(logout.hidden, 'the header shows the logout button after signing in').to.equal(false);
   expect(byId(demo, 'account-user').textContent).to.contain('demo@example.com');
 }
 

@@ -4,7 +4,7 @@
 // warning; the custom-UI path; bad values. Several tabs: idle-tabs.test.ts; the dialog's a11y:
 // test/element/idle-dialog.test.ts.
 
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GigyaLogout } from '../../src/index.js';
 import { clock } from '../../src/core/idle.js';
@@ -40,17 +40,17 @@ describe('<gigya-logout idle-timeout>', () => {
   it('opens the warning on time, counts down, announces, then signs out once with source idle', async function () {
     this.timeout(8000);
     const t0 = Date.now();
-    const { el, apiKey } = await idleElement('3', '2');
+    const { el, apiKey } = await idleElement('4', '3'); // a warning of 3 s: a busy machine's late timer still opens it at 3
     const warning = await oneEvent(el, 'gigya-logout-idle-warning');
-    expect(Date.now() - t0).to.be.within(800, 1600);
-    expect(warning.detail).to.deep.equal({ secondsLeft: 2 });
+    expect(Date.now() - t0, 'not before timeout − warning').to.be.at.least(900);
+    expect(warning.detail).to.deep.equal({ secondsLeft: 3 });
     expect(warning.cancelable && warning.bubbles && warning.composed).to.equal(true);
     expect(dialogOf(el)?.open).to.equal(true);
-    expect(part(el, 'idle-countdown').textContent).to.equal('0:02');
+    expect(part(el, 'idle-countdown').textContent).to.equal('0:03');
     expect(part(el, 'idle-status').textContent).to.equal('');
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(part(el, 'idle-countdown').textContent).to.equal('0:01');
-    expect(part(el, 'idle-status').textContent).to.equal('You will be signed out in 1 second.');
+    await waitUntil(() => part(el, 'idle-countdown').textContent != '0:03', 'the countdown did not go on', { timeout: 3000 });
+    expect(part(el, 'idle-countdown').textContent).to.equal('0:02');
+    expect(part(el, 'idle-status').textContent).to.equal('You will be signed out in 2 seconds.');
     const loggedOut = await oneEvent(el, 'gigya-logout');
     expect(loggedOut.detail.source).to.equal('idle');
     const response = await oneEvent(el, 'gigya-logout-response');
@@ -131,7 +131,7 @@ describe('<gigya-logout idle-timeout>', () => {
     await oneEvent(el, 'gigya-logout-idle-warning');
     expect(t0, 'the idle logout was asked for').to.be.above(0);
     expect(hasSession(apiKey)).to.equal(true);
-    expect(Date.now() - t0, 'timeout − warning after the failure').to.be.within(700, 1500);
+    expect(Date.now() - t0, 'timeout − warning after the failure, not at once').to.be.at.least(700);
     expect(await logoutRequests(apiKey)).to.have.length(0);
   });
 
