@@ -7,17 +7,10 @@ import '../src/index.js';
 import { GigyaLogout, socialize } from '../src/index.js';
 import { logoutRequests } from './helpers/emulator.js';
 import { cleanup, onCleanup } from './helpers/cleanup.js';
-import { record } from './helpers/element.js';
+import { place, record } from './helpers/element.js';
 import { signedIn } from './helpers/session.js';
 
 type ElementModule = typeof import('../src/gigya-logout.js');
-
-/** Appends `node` to the body until cleanup. */
-function place<T extends Node>(node: T): T {
-  document.body.append(node);
-  onCleanup(() => (node as unknown as ChildNode).remove());
-  return node;
-}
 
 describe('define: <gigya-logout> on the page', () => {
   afterEach(cleanup);

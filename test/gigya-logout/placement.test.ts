@@ -7,15 +7,8 @@ import '../../src/index.js';
 import { GigyaLogout, socialize } from '../../src/index.js';
 import { logoutRequests, requests } from '../helpers/emulator.js';
 import { cleanup, onCleanup } from '../helpers/cleanup.js';
-import { clickAndWait, record } from '../helpers/element.js';
+import { clickAndWait, place, record } from '../helpers/element.js';
 import { newKey, signedIn } from '../helpers/session.js';
-
-/** Appends `node` to the body until cleanup. */
-function place<T extends Node>(node: T): T {
-  document.body.append(node);
-  onCleanup(() => (node as unknown as ChildNode).remove());
-  return node;
-}
 
 describe('<gigya-logout> placement', () => {
   afterEach(cleanup);

@@ -119,6 +119,13 @@ export async function afterMutations(...els: GigyaLogout[]): Promise<void> {
   await Promise.all(els.map((el) => el.updateComplete));
 }
 
+/** Appends `node` to the body until cleanup. */
+export function place<T extends Node>(node: T): T {
+  document.body.append(node);
+  onCleanup(() => (node as unknown as ChildNode).remove());
+  return node;
+}
+
 export const shadow = (el: GigyaLogout): ShadowRoot => el.shadowRoot!;
 export const button = (el: GigyaLogout): HTMLButtonElement => shadow(el).querySelector('button')!;
 /** The default label (the slot's fallback text), whether or not content is slotted. */
