@@ -73,9 +73,12 @@ function hasSession(): boolean {
 
 let signedIn: boolean | undefined;
 
-/** Shows the header for the current cookie state; announces and moves focus only when it changed. */
-function renderAccount(): void {
-  const now = emulated ? hasSession() : true;
+/**
+ * Shows the header for the current cookie state (`known`: what a cookie change event said, else
+ * document.cookie is read); announces and moves focus only when it changed.
+ */
+function renderAccount(known?: boolean): void {
+  const now = emulated ? (known ?? hasSession()) : true;
   if (now === signedIn) return;
   const hadFocus = ui.signIn.matches(':focus') || ui.headerLogout.matches(':focus-within');
   const first = signedIn === undefined;
@@ -95,6 +98,21 @@ function renderAccount(): void {
   if (first || !emulated) return;
   ui.accountStatus.textContent = now ? `Signed in as ${DEMO_EMAIL}.` : 'You are signed out.';
   if (hadFocus) (now ? ui.headerLogout : ui.signIn).focus();
+}
+
+/** A Cookie Store API change event (what changed, and what was deleted or expired). */
+type CookieChange = Event & { changed?: readonly { name: string; value?: string }[]; deleted?: readonly { name: string }[] };
+
+/**
+ * Another tab signed in or out: the change event says so itself. document.cookie read at that moment
+ * can still show the cookie just expired (seen in Chromium, busy machine), and no later event comes.
+ */
+function followCookie(event: Event): void {
+  const name = `glt_${mode.apiKey}`;
+  const { changed, deleted } = event as CookieChange;
+  if (deleted?.some((cookie) => cookie.name == name)) renderAccount(false);
+  else if (changed?.some((cookie) => cookie.name == name && cookie.value)) renderAccount(true);
+  else renderAccount();
 }
 
 let signingIn = false;
@@ -221,12 +239,12 @@ function start(): void {
     latestDetail: byId('latest-detail', HTMLElement),
   });
   // Logged out by whatever means (either button, another tab, success or failure): the cookie says where we are.
-  document.addEventListener('gigya-logout', renderAccount);
-  document.addEventListener('gigya-logout-response', renderAccount);
+  document.addEventListener('gigya-logout', () => renderAccount());
+  document.addEventListener('gigya-logout-response', () => renderAccount());
   // Another tab may sign in or out: follow the cookie as it changes (and, where the Cookie Store API
   // is missing, when this tab shows again).
-  (window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', renderAccount);
-  document.addEventListener('visibilitychange', renderAccount);
+  (window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', followCookie);
+  document.addEventListener('visibilitychange', () => renderAccount());
 
   ui.signIn.addEventListener('click', () => void signIn());
   ui.idleTimeout.value = localStorage.getItem('demo.idle-timeout') ?? '';
