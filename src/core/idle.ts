@@ -81,8 +81,8 @@ export const siteOf = (apiKey: unknown): string => String(apiKey || globalConf()
  */
 export const stillSignedIn = ({ apiKey, alwaysSend }: { apiKey?: string; alwaysSend?: unknown }): boolean =>
   !!alwaysSend || sessionKeys().includes(apiKey!);
-/** The record: the wall-clock time of a successful idle logout and its site. */
-const RECORD = /^(\d{1,15}) (.*)$/s;
+/** A line of the record: the wall-clock time of a successful idle logout and its site. */
+const RECORD = /^(\d{1,15}) (.*)$/;
 /** Activity in this tab is handled at most once per this many ms. */
 const THROTTLE = 1000;
 
@@ -223,11 +223,14 @@ export function startIdle(limits: IdleLimits, hooks: IdleHooks): IdleClock {
     }
   }
 
+  /** The record's lines: the last idle logout of each site, as `<ms> <site>`. */
+  const lines = () => (record() ?? '').split('\n');
   /** Whether another tab signed out of this site after the last activity known here (never a time to come). */
-  function done() {
-    const [, time, site] = RECORD.exec(record() ?? '') ?? [];
-    return site == hooks.site() && +time >= last && +time <= clock.now();
-  }
+  const done = () =>
+    lines().some((line) => {
+      const [, time, site] = RECORD.exec(line) ?? [];
+      return site == hooks.site() && +time >= last && +time <= clock.now();
+    });
 
   /**
    * The end: every tab asks for the lock; the first signs out and records it before letting go; the
@@ -239,7 +242,11 @@ export function startIdle(limits: IdleLimits, hooks: IdleHooks): IdleClock {
     hooks.expire();
     const run = async () => {
       if (state != ENDING || done()) return;
-      if (await hooks.end()) record(`${Math.round(clock.now())} ${hooks.site()}`);
+      // One line per site, the last of each: another site's end at the same moment must not hide this
+      // one's from its next lock holder (lines that are not a record go).
+      const site = hooks.site();
+      const others = lines().filter((line) => (RECORD.exec(line)?.[2] ?? site) != site);
+      if (await hooks.end()) record([`${Math.round(clock.now())} ${site}`, ...others].join('\n'));
     };
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
     Promise.resolve(locks ? locks.request(LOCK, run) : run())

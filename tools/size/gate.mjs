@@ -14,7 +14,7 @@ const GOAL = { cdn: 8000, litExternal: 3000 };
 /** Language modules (brotli): the largest single language, and all of them in one file. */
 const LOCALE_BUDGET = { one: 248, all: 2927 };
 /** The idle sign-out module (brotli). */
-const IDLE_BUDGET = 6886;
+const IDLE_BUDGET = 6957;
 /** The provider logout (Facebook, SAML), loaded by the CDN bundle when an answer names a provider (brotli). */
 const PROVIDERS_BUDGET = 856;
 
